@@ -1,0 +1,52 @@
+namespace OpenCharge.Checkout.Infrastructure.Configuration;
+
+/// <summary>The "Opencharge" configuration section; its keys are a public contract (README, "Configuration").</summary>
+public sealed class OpenchargeOptions
+{
+    public const string Section = "Opencharge";
+
+    public long Ocid { get; set; }
+
+    public string Name { get; set; } = "OpenCharge Checkout";
+
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Optional 64-hex private key; when absent a key is generated once and kept sealed at rest.</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>Optional 64-hex key-encryption key; when absent one is generated into <see cref="MasterKeyFile"/>.</summary>
+    public string? MasterKey { get; set; }
+
+    public string? MasterKeyFile { get; set; }
+
+    public RegistryOptions Registry { get; set; } = new();
+
+    public SettlementOptions Settlement { get; set; } = new();
+
+    public NetworkOptions Network { get; set; } = new();
+
+    /// <summary>Our metadata <c>config.endpoint</c>: the public base URL plus the protocol base path.</summary>
+    public string Endpoint => PublicBaseUrl.TrimEnd('/') + ProtocolPaths.BasePath;
+}
+
+public sealed class RegistryOptions
+{
+    /// <summary>OCID → endpoint URL (metadata at {endpoint}/metadata.json) or a full metadata URL ending in .json.</summary>
+    public Dictionary<string, string> Peers { get; set; } = [];
+
+    /// <summary>Optional HTTP index template containing {ocid} (gaps.md G31).</summary>
+    public string? IndexUrl { get; set; }
+}
+
+public sealed class SettlementOptions
+{
+    public List<string> Currencies { get; set; } = [];
+
+    public List<long> Accepts { get; set; } = [];
+}
+
+public sealed class NetworkOptions
+{
+    /// <summary>Null means "true in Development, false elsewhere".</summary>
+    public bool? AllowPrivateAddresses { get; set; }
+}
