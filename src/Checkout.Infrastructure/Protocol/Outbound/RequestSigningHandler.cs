@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Domain.Signing;
+
+namespace OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
+
+/// <summary>
+/// Signs every outbound protocol request over exactly the bytes it sends, and checks the peer's response signature
+/// when there is one. The outcome travels on the response's request options as <see cref="SignatureStatusKey"/>.
+/// </summary>
+internal sealed class RequestSigningHandler(
+    IProtocolSigner signer,
+    IPeerDirectory peers,
+    ISecp256k1 secp256k1,
+    TimeProvider time,
+    ILogger<RequestSigningHandler> logger) : DelegatingHandler
+{
+    public static readonly HttpRequestOptionsKey<ResponseSignatureStatus> SignatureStatusKey = new("opencharge.response-signature");
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (request.Content is not null)
+        {
+            // Replace the content with the very bytes we hash, so a lazily serialised body cannot differ from them.
+            var original = request.Content;
+            request.Content = new ByteArrayContent(body);
+            foreach (var header in original.Headers)
+            {
+                request.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+        Sign(request, body);
+
+        var response = await base.SendAsync(request, cancellationToken);
+        request.Options.Set(SignatureStatusKey, await CheckResponseSignatureAsync(response, cancellationToken));
+        return response;
+    }
+
+    private void Sign(HttpRequestMessage request, byte[] body)
+    {
+        var ocid = signer.Ocid.ToString();
+        var timestamp = time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var nonce = "req_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var canonical = CanonicalRequest.Build(ocid, timestamp, nonce, request.Method.Method, request.RequestUri!.PathAndQuery, BodyHash.Of(body));
+
+        SetHeader(request.Headers, OutboundHeaders.Ocid, ocid);
+        SetHeader(request.Headers, OutboundHeaders.Timestamp, timestamp);
+        SetHeader(request.Headers, OutboundHeaders.Nonce, nonce);
+        SetHeader(request.Headers, OutboundHeaders.Signature, signer.Sign(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private async Task<ResponseSignatureStatus> CheckResponseSignatureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var signature = Header(response, OutboundHeaders.Signature);
+        var timestamp = Header(response, OutboundHeaders.Timestamp);
+        if (signature is null || timestamp is null || !Ocid.TryParse(Header(response, OutboundHeaders.Ocid), out var responder))
+        {
+            return ResponseSignatureStatus.Absent;
+        }
+
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var canonical = Encoding.UTF8.GetBytes(CanonicalResponse.Build(responder.ToString(), timestamp, (int)response.StatusCode, BodyHash.Of(body)));
+        foreach (var refresh in new[] { false, true })
+        {
+            if (await peers.FindAsync(responder, refresh, cancellationToken) is PeerLookup.Found found
+                && secp256k1.Verify(found.Metadata.PublicKey, canonical, signature))
+            {
+                return ResponseSignatureStatus.Verified;
+            }
+        }
+        logger.LogWarning("Response from OCID {Ocid} to {Url} carries a signature that does not verify", responder, response.RequestMessage?.RequestUri);
+        return ResponseSignatureStatus.Invalid;
+    }
+
+    private static void SetHeader(HttpRequestHeaders headers, string name, string value)
+    {
+        headers.Remove(name);
+        headers.TryAddWithoutValidation(name, value);
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

@@ -1,0 +1,43 @@
+using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
+
+namespace OpenCharge.Checkout.Web.Api.Errors;
+
+/// <summary>
+/// The one mapper from failures to protocol errors. Codes the protocol names come from errors.md; the generic HTTP
+/// ones (NOT_FOUND, METHOD_NOT_ALLOWED, …) are our choice where it is silent (docs/decisions.md).
+/// </summary>
+public static class ProtocolErrors
+{
+    public static ProtocolError From(AuthenticationFailure failure, string message) => failure switch
+    {
+        AuthenticationFailure.TimestampExpired => new(401, "TIMESTAMP_EXPIRED", message),
+        AuthenticationFailure.NonceReused => new(401, "NONCE_REUSED", message),
+        AuthenticationFailure.UnknownOcid => new(401, "UNKNOWN_OCID", message),
+        AuthenticationFailure.MetadataUnavailable => new(502, "METADATA_UNAVAILABLE", message),
+        _ => new(401, "INVALID_SIGNATURE", message),
+    };
+
+    public static ProtocolError InvalidRequest(string message, IReadOnlyDictionary<string, object?>? details = null) =>
+        new(400, "INVALID_REQUEST", message, details);
+
+    public static ProtocolError Internal(string correlationId) =>
+        new(500, "INTERNAL_ERROR", "The gateway failed to process the request; quote the correlation id to support.",
+            new Dictionary<string, object?> { ["correlationId"] = correlationId });
+
+    /// <summary>An error status produced without a body (routing, media-type negotiation, limits) in envelope form.</summary>
+    public static ProtocolError ForBareStatus(int status) => status switch
+    {
+        400 => InvalidRequest("The request is malformed."),
+        401 => new(401, "INVALID_SIGNATURE", "The request is not authenticated."),
+        403 => new(403, "CONNECTION_REFUSED", "This gateway declines the request."),
+        404 => new(404, "NOT_FOUND", "No protocol endpoint at this path."),
+        405 => new(405, "METHOD_NOT_ALLOWED", "This endpoint does not accept this HTTP method."),
+        406 => new(406, "NOT_ACCEPTABLE", "Protocol endpoints answer application/json only."),
+        408 => new(408, "REQUEST_TIMEOUT", "The request body did not arrive in time."),
+        413 => new(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts."),
+        415 => new(415, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json."),
+        429 => new(429, "RATE_LIMITED", "Too many requests; retry later."),
+        >= 500 => new(status, "INTERNAL_ERROR", "The gateway failed to process the request."),
+        _ => new(status, "INVALID_REQUEST", "The request could not be processed."),
+    };
+}

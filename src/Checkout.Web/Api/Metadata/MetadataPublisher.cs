@@ -1,0 +1,31 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Web.Api.Metadata.Contracts;
+
+namespace OpenCharge.Checkout.Web.Api.Metadata;
+
+/// <summary>
+/// Builds our metadata document once: the configuration and key do not change while the process runs, and peers
+/// fetch it on every cache miss, so it is signed once and served as stored bytes.
+/// </summary>
+internal sealed class MetadataPublisher(IOptions<OpenchargeOptions> options, IProtocolSigner signer)
+{
+    private readonly Lazy<byte[]> _document = new(() => Build(options.Value, signer));
+
+    public ReadOnlyMemory<byte> Document => _document.Value;
+
+    public static SettlementTerms SettlementTerms(OpenchargeOptions options) =>
+        new(options.Settlement.Currencies, options.Settlement.Accepts);
+
+    private static byte[] Build(OpenchargeOptions options, IProtocolSigner signer)
+    {
+        var config = new MetadataConfig(signer.PublicKey, options.Endpoint, OurCapabilities.All, SettlementTerms(options));
+        var canonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(config, CanonicalJson.WireOptions));
+        var document = new MetadataDocument(OurCapabilities.ProtocolVersion, options.Name, config, signer.Sign(Encoding.UTF8.GetBytes(canonical)));
+        return JsonSerializer.SerializeToUtf8Bytes(document, CanonicalJson.WireOptions);
+    }
+}

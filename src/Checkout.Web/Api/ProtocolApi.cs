@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Web.Api.Errors;
+using OpenCharge.Checkout.Web.Api.Metadata;
+using OpenCharge.Checkout.Web.Api.Signing;
+
+namespace OpenCharge.Checkout.Web.Api;
+
+/// <summary>The protocol's API controllers and the middleware that wraps everything under <c>/opencharge</c>.</summary>
+internal static class ProtocolApi
+{
+    public static IServiceCollection AddProtocolApi(this IServiceCollection services)
+    {
+        services.AddSingleton<MetadataPublisher>();
+        services.AddControllers()
+            .AddJsonOptions(json =>
+            {
+                var wire = CanonicalJson.WireOptions;
+                json.JsonSerializerOptions.Encoder = wire.Encoder;
+                json.JsonSerializerOptions.DefaultIgnoreCondition = wire.DefaultIgnoreCondition;
+                json.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
+            })
+            .ConfigureApiBehaviorOptions(api =>
+            {
+                // Framework ProblemDetails never reach a peer: bare statuses get the envelope in ProtocolErrorMiddleware.
+                api.SuppressMapClientErrors = true;
+                api.InvalidModelStateResponseFactory = context => new ObjectResult(ErrorEnvelope.From(InvalidModel(context)))
+                {
+                    StatusCode = StatusCodes.Status400BadRequest,
+                };
+            });
+        services.AddOpenApi();
+        return services;
+    }
+
+    public static bool IsProtocolRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(ProtocolPaths.BasePath, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Signing outermost, then the error envelope, so even a crash is answered with a signed envelope.</summary>
+    public static IApplicationBuilder UseProtocolEnvelope(this IApplicationBuilder app) =>
+        app.UseWhen(IsProtocolRequest, branch => branch
+            .UseMiddleware<ResponseSigningMiddleware>()
+            .UseMiddleware<ProtocolErrorMiddleware>());
+
+    public static IApplicationBuilder UseProtocolAuthentication(this IApplicationBuilder app) =>
+        app.UseWhen(IsProtocolRequest, branch => branch.UseMiddleware<RequestAuthenticationMiddleware>());
+
+    private static ProtocolError InvalidModel(ActionContext context)
+    {
+        var problems = context.ModelState
+            .Where(entry => entry.Value is { Errors.Count: > 0 })
+            .ToDictionary(
+                entry => string.IsNullOrEmpty(entry.Key) ? "body" : entry.Key,
+                entry => (object?)entry.Value!.Errors.Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "Invalid value." : e.ErrorMessage).ToArray());
+        var malformedJson = context.ModelState.Values.SelectMany(v => v.Errors).Any(e => e.Exception is System.Text.Json.JsonException);
+        return ProtocolErrors.InvalidRequest(malformedJson ? "The body is not valid JSON for this endpoint." : "The request fails validation.", problems);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.Features;
+using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
+using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
+using OpenCharge.Checkout.Web.Api.Errors;
+
+namespace OpenCharge.Checkout.Web.Api.Signing;
+
+/// <summary>
+/// Authenticates requests to endpoints marked <see cref="SignedRequestAttribute"/> before model binding, over the raw
+/// body bytes, and leaves the body readable for the controller.
+/// </summary>
+internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, RequestAuthenticator authenticator)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<SignedRequestAttribute>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        using var copy = new MemoryStream();
+        await context.Request.Body.CopyToAsync(copy, context.RequestAborted);
+        context.Request.Body.Position = 0;
+        var body = copy.ToArray();
+
+        var headers = context.Request.Headers;
+        var request = new SignedRequest(
+            headers[OutboundHeaders.Ocid].FirstOrDefault(),
+            headers[OutboundHeaders.Timestamp].FirstOrDefault(),
+            headers[OutboundHeaders.Nonce].FirstOrDefault(),
+            headers[OutboundHeaders.Signature].FirstOrDefault(),
+            context.Request.Method,
+            RequestTarget(context),
+            body);
+
+        var result = await authenticator.AuthenticateAsync(request, ProtocolPaths.BasePath, context.RequestAborted);
+        if (!result.Succeeded)
+        {
+            await ProtocolErrorWriter.WriteAsync(context, ProtocolErrors.From(result.Failure!.Value, result.Message));
+            return;
+        }
+        context.Features.Set(new AuthenticatedCaller(result.Caller!, body));
+        await next(context);
+    }
+
+    /// <summary>The request-target exactly as the client sent it (gaps.md G5: never decoded or normalised).</summary>
+    private static string RequestTarget(HttpContext context) =>
+        context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw
+            : context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+}

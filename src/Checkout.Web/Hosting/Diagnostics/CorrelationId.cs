@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace OpenCharge.Checkout.Web.Hosting.Diagnostics;
+
+/// <summary>
+/// Each request gets a correlation id: the caller's <c>X-Correlation-ID</c> when it is sane, otherwise the trace id.
+/// It is echoed in the response and put in the logging scope, so a support request can find the log lines.
+/// </summary>
+internal static class CorrelationId
+{
+    public const string Header = "X-Correlation-ID";
+    private const int MaxLength = 64;
+
+    public static string Of(HttpContext context) =>
+        context.Items.TryGetValue(Header, out var value) && value is string id ? id : context.TraceIdentifier;
+
+    public static async Task AssignAsync(HttpContext context, RequestDelegate next)
+    {
+        var supplied = context.Request.Headers[Header].ToString();
+        var id = supplied.Length is > 0 and <= MaxLength && supplied.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? supplied
+            : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+        context.Items[Header] = id;
+        context.Response.Headers[Header] = id;
+
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OpenCharge.Checkout.Requests");
+        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        {
+            await next(context);
+        }
+    }
+}
