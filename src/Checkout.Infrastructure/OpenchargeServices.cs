@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Configuration;

@@ -8,12 +8,10 @@ public readonly record struct Currency
 {
     public const int MaxCodeLength = 10;
 
-    private static readonly Dictionary<string, int> KnownExponents = new(StringComparer.Ordinal)
-    {
-        ["BIF"] = 0, ["CLP"] = 0, ["DJF"] = 0, ["GNF"] = 0, ["ISK"] = 0, ["JPY"] = 0, ["KMF"] = 0, ["KRW"] = 0,
-        ["PYG"] = 0, ["RWF"] = 0, ["UGX"] = 0, ["VND"] = 0, ["VUV"] = 0, ["XAF"] = 0, ["XOF"] = 0, ["XPF"] = 0,
-        ["BHD"] = 3, ["IQD"] = 3, ["JOD"] = 3, ["KWD"] = 3, ["LYD"] = 3, ["OMR"] = 3, ["TND"] = 3,
-    };
+    private static readonly HashSet<string> NoMinorUnits =
+        ["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"];
+
+    private static readonly HashSet<string> ThreeMinorDigits = ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
 
     private Currency(string code, int exponent)
     {
@@ -33,7 +31,7 @@ public readonly record struct Currency
         {
             return false;
         }
-        currency = new Currency(code, KnownExponents.GetValueOrDefault(code, 2));
+        currency = new Currency(code, NoMinorUnits.Contains(code) ? 0 : ThreeMinorDigits.Contains(code) ? 3 : 2);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Configuration;

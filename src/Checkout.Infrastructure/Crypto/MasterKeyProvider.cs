@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+
 using OpenCharge.Checkout.Infrastructure.Configuration;
 
 namespace OpenCharge.Checkout.Infrastructure.Crypto;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Protocol;
 using OpenCharge.Checkout.Web.Api.Errors;

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+
 using MudBlazor.Services;
+
 using OpenCharge.Checkout.Infrastructure;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
+
 using Scalar.AspNetCore;
 
 namespace OpenCharge.Checkout.Web.Hosting;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+
 using OpenCharge.Checkout.Domain.Signing;
 
 namespace OpenCharge.Checkout.E2E.FakePeers;

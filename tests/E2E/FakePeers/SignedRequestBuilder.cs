@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+
 using OpenCharge.Checkout.Domain.Signing;
 
 namespace OpenCharge.Checkout.E2E.FakePeers;

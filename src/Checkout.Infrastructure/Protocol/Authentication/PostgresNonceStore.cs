@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 

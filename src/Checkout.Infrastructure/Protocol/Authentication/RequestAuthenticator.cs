@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+
 using Microsoft.Extensions.Logging;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;

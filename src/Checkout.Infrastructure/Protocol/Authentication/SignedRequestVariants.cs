@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using OpenCharge.Checkout.Domain.Signing;
 
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Authentication;

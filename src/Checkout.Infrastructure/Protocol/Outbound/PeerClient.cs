@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 

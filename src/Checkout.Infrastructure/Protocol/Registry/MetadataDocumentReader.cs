@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;

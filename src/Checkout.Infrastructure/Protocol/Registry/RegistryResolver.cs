@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 

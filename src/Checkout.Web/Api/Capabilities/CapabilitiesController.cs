@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Web.Api.Capabilities.Contracts;
 using OpenCharge.Checkout.Web.Api.Signing;

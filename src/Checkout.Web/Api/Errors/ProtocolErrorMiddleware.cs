@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
 
 namespace OpenCharge.Checkout.Web.Api.Errors;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using OpenCharge.Checkout.Infrastructure.Protocol;
 
 namespace OpenCharge.Checkout.Web.Api.Errors;

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+
 using Microsoft.Extensions.Options;
+
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Protocol;
@@ -12,7 +14,7 @@ namespace OpenCharge.Checkout.Web.Api.Metadata;
 /// Builds our metadata document once: the configuration and key do not change while the process runs, and peers
 /// fetch it on every cache miss, so it is signed once and served as stored bytes.
 /// </summary>
-internal sealed class MetadataPublisher(IOptions<OpenchargeOptions> options, IProtocolSigner signer)
+public sealed class MetadataPublisher(IOptions<OpenchargeOptions> options, IProtocolSigner signer)
 {
     private readonly Lazy<byte[]> _document = new(() => Build(options.Value, signer));
 

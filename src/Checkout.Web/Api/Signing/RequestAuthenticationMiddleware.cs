@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;

@@ -1,4 +1,5 @@
 using System.Net;
+
 using OpenCharge.Checkout.Infrastructure.Network;
 
 namespace OpenCharge.Checkout.UnitTests.Infrastructure.Network;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+
 using OpenCharge.Checkout.Web.Api.Metadata.Contracts;
 
 namespace OpenCharge.Checkout.Web.Api.Capabilities.Contracts;
