@@ -15,7 +15,7 @@ public interface ISecp256k1
     /// <summary>
     /// Verifies a signature over SHA-256(message). Accepts the lenient forms of gaps.md G4 (130/128 hex, DER hex;
     /// keys as 128 hex, 04+128 hex or 66-hex compressed) but, like libsecp256k1, rejects high-S signatures
-    /// (docs/decisions-crypto.md). Malformed input returns false, never throws.
+    /// (docs/decisions.md). Malformed input returns false, never throws.
     /// </summary>
     bool Verify(string publicKey, ReadOnlySpan<byte> message, string signature);
 }

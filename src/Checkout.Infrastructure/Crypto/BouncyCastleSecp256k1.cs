@@ -17,7 +17,7 @@ namespace OpenCharge.Checkout.Infrastructure.Crypto;
 /// <summary>
 /// secp256k1 ECDSA that reproduces libsecp256k1 (the reference SDK's npm <c>secp256k1</c>) byte for byte:
 /// RFC 6979 k, low S, v from the recovery id. Verification is as strict as libsecp256k1's about S
-/// (docs/decisions-crypto.md) and lenient about encodings (gaps.md G4).
+/// (docs/decisions.md) and lenient about encodings (gaps.md G4).
 /// </summary>
 internal sealed class BouncyCastleSecp256k1 : ISecp256k1
 {
@@ -84,7 +84,7 @@ internal sealed class BouncyCastleSecp256k1 : ISecp256k1
     private static bool VerifyScalars(ECPoint q, byte[] digest, BigInteger r, BigInteger s)
     {
         // Strict like libsecp256k1's ecdsa_verify, which the reference verifier uses: n - s is a malleated copy
-        // of a valid signature and no conforming signer emits it (docs/decisions-crypto.md, gaps.md G4).
+        // of a valid signature and no conforming signer emits it (docs/decisions.md, gaps.md G4).
         if (s.CompareTo(HalfN) > 0)
         {
             return false;
