@@ -1,0 +1,34 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Peers;
+
+namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Authentication;
+
+/// <summary>A registry with fixed answers; a refreshed look-up may see a newer key, as after a rotation.</summary>
+internal sealed class FakePeerDirectory : IPeerDirectory
+{
+    private readonly Dictionary<Ocid, PeerLookup> _cached = [];
+    private readonly Dictionary<Ocid, PeerLookup> _fresh = [];
+
+    public void Publish(Ocid ocid, string publicKey)
+    {
+        _cached[ocid] = Found(ocid, publicKey);
+        _fresh[ocid] = _cached[ocid];
+    }
+
+    public void PublishOnRefresh(Ocid ocid, string publicKey) => _fresh[ocid] = Found(ocid, publicKey);
+
+    public void MakeUnavailable(Ocid ocid)
+    {
+        _cached[ocid] = new PeerLookup.Unavailable("down");
+        _fresh[ocid] = _cached[ocid];
+    }
+
+    public Task<PeerLookup> FindAsync(Ocid ocid, bool refresh, CancellationToken cancellationToken)
+    {
+        var source = refresh ? _fresh : _cached;
+        return Task.FromResult(source.GetValueOrDefault(ocid) ?? new PeerLookup.Unknown());
+    }
+
+    private static PeerLookup.Found Found(Ocid ocid, string publicKey) =>
+        new(new PeerMetadata(ocid, $"Peer {ocid}", $"https://peer{ocid}.example/opencharge", publicKey, [], PeerSettlement.None));
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Infrastructure.Crypto;
+using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
+
+namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Authentication;
+
+public sealed class RequestAuthenticatorTests
+{
+    private const string BasePath = "/opencharge";
+    private static readonly BouncyCastleSecp256k1 Secp = new();
+    private static readonly byte[] PeerKey = Convert.FromHexString("1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef");
+    private static readonly byte[] OtherKey = Convert.FromHexString("0000000000000000000000000000000000000000000000000000000000000007");
+    private static readonly Ocid Peer = new(700);
+
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.FromUnixTimeSeconds(1_706_500_000));
+    private readonly FakePeerDirectory _peers = new();
+    private readonly MemoryNonceStore _nonces = new();
+
+    public RequestAuthenticatorTests()
+    {
+        _peers.Publish(Peer, Secp.DerivePublicKey(PeerKey));
+    }
+
+    [Fact]
+    public async Task Authenticate_ValidSignature_ReturnsCaller()
+    {
+        var request = Signed(PeerKey, "POST", "/opencharge/checkout/create", """{"a":1}""");
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(Peer, result.Caller!.Ocid);
+    }
+
+    [Fact]
+    public async Task Authenticate_SignedWithOtherKey_ReturnsInvalidSignature()
+    {
+        var request = Signed(OtherKey, "GET", "/opencharge/capabilities", "");
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+    }
+
+    [Fact]
+    public async Task Authenticate_BodyChangedAfterSigning_ReturnsInvalidSignature()
+    {
+        var request = Signed(PeerKey, "POST", "/opencharge/checkout/create", """{"amount":"1.00"}""") with
+        {
+            Body = Encoding.UTF8.GetBytes("""{"amount":"9.00"}"""),
+        };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+    }
+
+    [Theory]
+    [InlineData(301)]
+    [InlineData(-301)]
+    public async Task Authenticate_TimestampOutsideWindow_ReturnsTimestampExpired(int skewSeconds)
+    {
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "", _time.GetUtcNow().AddSeconds(skewSeconds));
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.TimestampExpired, result.Failure);
+    }
+
+    [Fact]
+    public async Task Authenticate_TimestampAtEdgeOfWindow_Succeeds()
+    {
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "", _time.GetUtcNow().AddSeconds(-300));
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_ReplayedRequest_ReturnsNonceReused()
+    {
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "");
+        await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        var replay = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.NonceReused, replay.Failure);
+    }
+
+    [Fact]
+    public async Task Authenticate_ForgedRequest_DoesNotBurnTheNonce()
+    {
+        var forged = Signed(OtherKey, "GET", "/opencharge/capabilities", "", nonce: "req_shared");
+        await Authenticator().AuthenticateAsync(forged, BasePath, CancellationToken.None);
+
+        var genuine = await Authenticator().AuthenticateAsync(Signed(PeerKey, "GET", "/opencharge/capabilities", "", nonce: "req_shared"), BasePath, CancellationToken.None);
+
+        Assert.True(genuine.Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_UnregisteredOcid_ReturnsUnknownOcid()
+    {
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "") with { Ocid = "701" };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.UnknownOcid, result.Failure);
+    }
+
+    [Fact]
+    public async Task Authenticate_MetadataUnreachable_ReturnsMetadataUnavailable()
+    {
+        _peers.MakeUnavailable(Peer);
+
+        var result = await Authenticator().AuthenticateAsync(Signed(PeerKey, "GET", "/opencharge/capabilities", ""), BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.MetadataUnavailable, result.Failure);
+    }
+
+    [Theory]
+    [InlineData(null, "1706500000", "n1", "sig")]
+    [InlineData("0", "1706500000", "n1", "sig")]
+    [InlineData("abc", "1706500000", "n1", "sig")]
+    [InlineData("700", "soon", "n1", "sig")]
+    [InlineData("700", "1706500000", "", "sig")]
+    [InlineData("700", "1706500000", "has space", "sig")]
+    [InlineData("700", "1706500000", "n1", null)]
+    public async Task Authenticate_MissingOrGarbledHeaders_ReturnsInvalidSignature(string? ocid, string? timestamp, string? nonce, string? signature)
+    {
+        var request = new SignedRequest(ocid, timestamp, nonce, signature, "GET", "/opencharge/capabilities", ReadOnlyMemory<byte>.Empty);
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+    }
+
+    [Fact]
+    public async Task Authenticate_PathSignedRelativeToBase_Succeeds()
+    {
+        var signedForRelativePath = Signed(PeerKey, "GET", "/capabilities", "");
+        var request = signedForRelativePath with { RequestTarget = "/opencharge/capabilities" };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_BodySignedInCompactForm_Succeeds()
+    {
+        var signedCompact = Signed(PeerKey, "POST", "/opencharge/checkout/create", """{"b":1,"a":"x"}""");
+        var request = signedCompact with { Body = Encoding.UTF8.GetBytes("{ \"b\": 1, \"a\": \"x\" }") };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_PeerRotatedKey_RefetchesMetadataAndSucceeds()
+    {
+        var newKey = OtherKey;
+        _peers.PublishOnRefresh(Peer, Secp.DerivePublicKey(newKey));
+
+        var result = await Authenticator().AuthenticateAsync(Signed(newKey, "GET", "/opencharge/capabilities", ""), BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+    }
+
+    private RequestAuthenticator Authenticator() =>
+        new(_peers, _nonces, Secp, _time, NullLogger<RequestAuthenticator>.Instance);
+
+    private SignedRequest Signed(byte[] key, string method, string target, string body, DateTimeOffset? at = null, string? nonce = null)
+    {
+        var timestamp = (at ?? _time.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        nonce ??= "req_" + Guid.NewGuid().ToString("N");
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var canonical = CanonicalRequest.Build(Peer.ToString(), timestamp, nonce, method, target, BodyHash.Of(bytes));
+        return new SignedRequest(Peer.ToString(), timestamp, nonce, Secp.Sign(key, Encoding.UTF8.GetBytes(canonical)), method, target, bytes);
+    }
+}
