@@ -1,0 +1,79 @@
+using System.Text.Json;
+
+using OpenCharge.Checkout.E2E.FakePeers;
+
+namespace OpenCharge.Checkout.E2E.Protocol;
+
+/// <summary>
+/// The gateway as its own process plus independent peers on their own Kestrel hosts: <see cref="Registered"/> is in
+/// the gateway's registry configuration, <see cref="Unregistered"/> is not, and <see cref="UnreachableOcid"/> is
+/// registered at an address where nothing listens.
+/// </summary>
+public sealed class GatewayWithPeersFixture : IAsyncLifetime
+{
+    public const long UnreachableOcid = 709;
+
+    private TestDatabase? _database;
+    private CheckoutHost? _gateway;
+    private TestPeer? _registered;
+    private TestPeer? _unregistered;
+
+    public CheckoutHost Gateway => _gateway!;
+
+    public TestPeer Registered => _registered!;
+
+    public TestPeer Unregistered => _unregistered!;
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public string GatewayPublicKey { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        _registered = await TestPeer.StartAsync(700);
+        _unregistered = await TestPeer.StartAsync(708);
+        _database = await TestDatabase.CreateAsync();
+        _gateway = await CheckoutHost.StartAsync(_database.ConnectionString, new Dictionary<string, string>
+        {
+            ["Opencharge:Registry:Peers:700"] = Registered.Endpoint,
+            // Port 9 (discard) has no listener here: the connection is refused at once.
+            [$"Opencharge:Registry:Peers:{UnreachableOcid}"] = "http://127.0.0.1:9/opencharge",
+        });
+        GatewayPublicKey = await FetchGatewayPublicKeyAsync();
+    }
+
+    public async Task<GatewayResponse> SendAsync(HttpRequestMessage request)
+    {
+        using var response = await Http.SendAsync(request);
+        return await GatewayResponse.ReadAsync(response, GatewayPublicKey);
+    }
+
+    public string Url(string path) => Gateway.BaseUrl + path;
+
+    public async Task<string> FetchGatewayPublicKeyAsync()
+    {
+        using var document = JsonDocument.Parse(await Http.GetStringAsync(Url("/opencharge/metadata.json")));
+        return document.RootElement.GetProperty("config").GetProperty("publicKey").GetString()!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+        if (_registered is not null)
+        {
+            await _registered.DisposeAsync();
+        }
+        if (_unregistered is not null)
+        {
+            await _unregistered.DisposeAsync();
+        }
+    }
+}
