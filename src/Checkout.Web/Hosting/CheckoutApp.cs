@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 using MudBlazor.Services;
 
+using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
+using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Components;
 
 namespace OpenCharge.Checkout.Web.Hosting;
@@ -18,6 +20,8 @@ public static class CheckoutApp
         builder.Services.AddCheckoutPersistence(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddLocalization();
+        builder.Services.AddCheckoutAccounts(builder.Configuration);
 
         var app = builder.Build();
 
@@ -28,6 +32,7 @@ public static class CheckoutApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
         return app;
     }
 
@@ -36,5 +41,6 @@ public static class CheckoutApp
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CheckoutDbContext>();
         await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
     }
 }
