@@ -4,7 +4,9 @@ using MudBlazor.Services;
 
 using OpenCharge.Checkout.Infrastructure;
 using OpenCharge.Checkout.Infrastructure.Crypto;
+using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
+using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
@@ -28,6 +30,8 @@ public static class CheckoutApp
         builder.Services.AddHealthChecks().AddDbContextCheck<CheckoutDbContext>("database");
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddLocalization();
+        builder.Services.AddCheckoutAccounts(builder.Configuration);
 
         var app = builder.Build();
 
@@ -38,6 +42,8 @@ public static class CheckoutApp
             app.UseWhen(context => !ProtocolApi.IsProtocolRequest(context), ui => ui.UseExceptionHandler("/Error", createScopeForErrors: true));
         }
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseProtocolAuthentication();
         app.UseAntiforgery();
 
@@ -47,17 +53,17 @@ public static class CheckoutApp
         app.MapScalarApiReference("/docs/api");
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
         return app;
     }
 
-    /// <summary>Migrates the database and loads our signing key before the first request is served.</summary>
+    /// <summary>Migrates, seeds the demo accounts of an empty database and loads our signing key before serving.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CheckoutDbContext>();
-            await db.Database.MigrateAsync();
-        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CheckoutDbContext>();
+        await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
         await app.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
     }
 }

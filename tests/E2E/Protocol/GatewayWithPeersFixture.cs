@@ -2,6 +2,8 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.E2E.FakePeers;
 
+using OpenCharge.Checkout.E2E.Fixtures;
+
 namespace OpenCharge.Checkout.E2E.Protocol;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using OpenCharge.Checkout.E2E.Fixtures;
+
 namespace OpenCharge.Checkout.E2E.Protocol;
 
 public sealed class SigningKeyPersistenceTests

@@ -12,6 +12,9 @@ internal static class CheckoutTheme
             Primary = "#1b5e20",
             Secondary = "#37474f",
             AppbarBackground = "#1b5e20",
+            // MudBlazor's default error red (#f44336) is under 4.5:1 against white and against its own alert
+            // background, so error text would fail WCAG AA contrast.
+            Error = "#c62828",
         },
     };
 }

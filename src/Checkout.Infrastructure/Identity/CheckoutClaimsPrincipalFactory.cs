@@ -1,0 +1,24 @@
+using System.Security.Claims;
+
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace OpenCharge.Checkout.Infrastructure.Identity;
+
+/// <summary>
+/// Puts the display name into the sign-in cookie, so every page can greet the user without a database
+/// round trip per render (Blazor circuits re-render often).
+/// </summary>
+internal sealed class CheckoutClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(CheckoutClaims.DisplayName, user.DisplayName));
+        return identity;
+    }
+}

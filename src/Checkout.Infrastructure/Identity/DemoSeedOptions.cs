@@ -1,0 +1,19 @@
+namespace OpenCharge.Checkout.Infrastructure.Identity;
+
+/// <summary>The "DemoSeed" section: one account per role, created only while the database has no users.</summary>
+public sealed class DemoSeedOptions
+{
+    public const string Section = "DemoSeed";
+
+    public string? AdminEmail { get; set; }
+
+    public string? AdminPassword { get; set; }
+
+    public string? MerchantEmail { get; set; }
+
+    public string? MerchantPassword { get; set; }
+
+    public string? ShopperEmail { get; set; }
+
+    public string? ShopperPassword { get; set; }
+}

@@ -1,0 +1,18 @@
+using Deque.AxeCore.Playwright;
+
+using Microsoft.Playwright;
+
+namespace OpenCharge.Checkout.E2E.Fixtures;
+
+public static class AxeAssertions
+{
+    /// <summary>Runs axe-core on the page as it is now and fails with every violation it finds, one per line.</summary>
+    public static async Task AssertNoAxeViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+
+        var violations = result.Violations.Select(static violation =>
+            $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(static node => node.Html))}");
+        Assert.True(result.Violations.Length == 0, $"axe found violations on {page.Url}:{Environment.NewLine}{string.Join(Environment.NewLine, violations)}");
+    }
+}

@@ -1,0 +1,47 @@
+using Bunit;
+using Bunit.TestDoubles;
+
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+using OpenCharge.Checkout.Infrastructure.Identity;
+using OpenCharge.Checkout.Web.Components.Pages;
+
+namespace OpenCharge.Checkout.UnitTests.Web.Components.Pages;
+
+public sealed class HomePageTests : ComponentTestContext
+{
+    [Fact]
+    public void Render_Anonymous_OffersSignIn()
+    {
+        AddAuthorization();
+
+        var page = Render<HomePage>();
+
+        var signIn = page.Find("a[href='/account/login']");
+        Assert.Equal("Sign in", signIn.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_SignedInShopper_GoesToWallet()
+    {
+        AddAuthorization().SetAuthorized("shopper@example.test").SetRoles(Roles.Shopper);
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+
+        Render<HomePage>();
+
+        Assert.Equal("http://localhost/wallet", navigation.Uri);
+    }
+
+    [Fact]
+    public void Render_SignedInWithoutRole_StaysAndExplains()
+    {
+        AddAuthorization().SetAuthorized("nobody@example.test");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+
+        var page = Render<HomePage>();
+
+        Assert.Equal("http://localhost/", navigation.Uri);
+        Assert.Contains("Your account has no role yet", page.Markup);
+    }
+}
