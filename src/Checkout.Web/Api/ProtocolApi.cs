@@ -31,7 +31,16 @@ internal static class ProtocolApi
                     StatusCode = StatusCodes.Status400BadRequest,
                 };
             });
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "OpenCharge Checkout: Opencharge protocol endpoints";
+            document.Info.Version = OurCapabilities.ProtocolVersion;
+            document.Info.Description =
+                "Payment-gateway endpoints of the Opencharge protocol. Authenticated endpoints need the X-OC-ID, "
+                + "X-OC-Timestamp, X-OC-Nonce and X-OC-Signature headers; every response is signed; errors use the "
+                + "{\"error\":{\"code\",\"message\"}} envelope.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
