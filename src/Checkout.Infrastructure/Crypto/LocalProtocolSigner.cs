@@ -18,7 +18,7 @@ internal sealed class LocalProtocolSigner(IOptions<OpenchargeOptions> options, I
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        var key = await store.LoadOrCreateAsync(cancellationToken);
+        var key = await store.LoadOwnKeyAsync(cancellationToken);
         _publicKey = secp256k1.DerivePublicKey(key);
         _privateKey = key;
     }

@@ -11,8 +11,9 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 namespace OpenCharge.Checkout.Infrastructure.Crypto;
 
 /// <summary>
-/// Finds our secp256k1 private key: <c>Opencharge:SigningKey</c> when configured, otherwise the key generated on first
-/// start and kept in the database sealed under the master key, so every restart signs with the same key.
+/// secp256k1 private keys generated on first use and kept in the database sealed under the master key, so every
+/// restart signs with the same key. Ours is <see cref="OwnKeyName"/> unless <c>Opencharge:SigningKey</c> is configured;
+/// the sandbox peers keep theirs here under their own names.
 /// </summary>
 internal sealed class SigningKeyStore(
     IOptions<OpenchargeOptions> options,
@@ -22,23 +23,21 @@ internal sealed class SigningKeyStore(
     TimeProvider time,
     ILogger<SigningKeyStore> logger)
 {
-    public const string SecretName = "opencharge-signing-key";
+    public const string OwnKeyName = "opencharge-signing-key";
 
-    public async Task<byte[]> LoadOrCreateAsync(CancellationToken cancellationToken)
+    /// <summary>Our own key: the configured one, or the sealed generated one.</summary>
+    public Task<byte[]> LoadOwnKeyAsync(CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(options.Value.SigningKey)
+            ? LoadOrCreateAsync(OwnKeyName, cancellationToken)
+            : Task.FromResult(ValidatedKey(options.Value.SigningKey.Trim()));
+
+    public async Task<byte[]> LoadOrCreateAsync(string secretName, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(options.Value.SigningKey))
-        {
-            return ValidatedKey(options.Value.SigningKey.Trim());
-        }
-
         using var sealer = new SecretSealer(masterKeys.GetOrCreate());
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var stored = await db.SealedSecrets.AsNoTracking().SingleOrDefaultAsync(s => s.Name == SecretName, cancellationToken);
-        if (stored is null)
-        {
-            stored = await CreateAsync(db, sealer, cancellationToken);
-        }
-        if (!sealer.TryOpen(SecretName, stored.Nonce, stored.Ciphertext, out var key))
+        var stored = await db.SealedSecrets.AsNoTracking().SingleOrDefaultAsync(s => s.Name == secretName, cancellationToken)
+            ?? await CreateAsync(db, sealer, secretName, cancellationToken);
+        if (!sealer.TryOpen(secretName, stored.Nonce, stored.Ciphertext, out var key))
         {
             throw new InvalidOperationException(
                 "The stored signing key cannot be unsealed: the master key (Opencharge:MasterKey or its key file) is not the one it was sealed with.");
@@ -46,23 +45,23 @@ internal sealed class SigningKeyStore(
         return key;
     }
 
-    private async Task<SealedSecret> CreateAsync(CheckoutDbContext db, SecretSealer sealer, CancellationToken cancellationToken)
+    private async Task<SealedSecret> CreateAsync(CheckoutDbContext db, SecretSealer sealer, string secretName, CancellationToken cancellationToken)
     {
         var key = GenerateKey();
-        var (nonce, ciphertext) = sealer.Seal(SecretName, key);
-        var secret = new SealedSecret { Name = SecretName, Nonce = nonce, Ciphertext = ciphertext, CreatedAt = time.GetUtcNow() };
+        var (nonce, ciphertext) = sealer.Seal(secretName, key);
+        var secret = new SealedSecret { Name = secretName, Nonce = nonce, Ciphertext = ciphertext, CreatedAt = time.GetUtcNow() };
         db.SealedSecrets.Add(secret);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Generated a new signing key; public key {PublicKey}", secp256k1.DerivePublicKey(key));
+            logger.LogInformation("Generated signing key {Name}; public key {PublicKey}", secretName, secp256k1.DerivePublicKey(key));
             return secret;
         }
         catch (DbUpdateException)
         {
             // Another instance generated the key at the same moment: use theirs so all instances agree.
             db.ChangeTracker.Clear();
-            return await db.SealedSecrets.AsNoTracking().SingleAsync(s => s.Name == SecretName, cancellationToken);
+            return await db.SealedSecrets.AsNoTracking().SingleAsync(s => s.Name == secretName, cancellationToken);
         }
     }
 
