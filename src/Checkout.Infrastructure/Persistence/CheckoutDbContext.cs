@@ -1,9 +1,14 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
+using OpenCharge.Checkout.Domain.Ledger;
+using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Crypto;
+using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure.Persistence;
 
@@ -13,6 +18,18 @@ public sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> option
     internal DbSet<SeenNonce> SeenNonces => Set<SeenNonce>();
 
     internal DbSet<SealedSecret> SealedSecrets => Set<SealedSecret>();
+
+    public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<LedgerTransaction> LedgerTransactions => Set<LedgerTransaction>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

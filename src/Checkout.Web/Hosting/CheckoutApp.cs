@@ -26,6 +26,7 @@ public static class CheckoutApp
 
         builder.Services.AddCheckoutPersistence(builder.Configuration);
         builder.Services.AddOpencharge(builder.Configuration, builder.Environment);
+        builder.Services.AddCheckout();
         builder.Services.AddProtocolApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<CheckoutDbContext>("database");
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -1,0 +1,32 @@
+namespace OpenCharge.Checkout.Domain.Ledger;
+
+public enum AccountOwnerKind
+{
+    /// <summary>A shopper's wallet; the key is the user id.</summary>
+    Shopper,
+
+    /// <summary>What we owe a merchant gateway for hosted checkouts it routed to us (gaps.md G29); key = its OCID.</summary>
+    MerchantGateway,
+
+    /// <summary>The balance of a merchant we settle directly (our OCID is in its accepts); key = its OCID.</summary>
+    Merchant,
+
+    /// <summary>Where sandbox top-ups come from: play money, the only account allowed below zero.</summary>
+    SandboxFunding,
+}
+
+/// <summary>Who an account belongs to; with a currency it names exactly one account.</summary>
+public readonly record struct AccountOwner(AccountOwnerKind Kind, string Key)
+{
+    public const int MaxKeyLength = 64;
+
+    public static AccountOwner Shopper(string userId) => new(AccountOwnerKind.Shopper, userId);
+
+    public static AccountOwner MerchantGateway(Common.Ocid ocid) => new(AccountOwnerKind.MerchantGateway, ocid.ToString());
+
+    public static AccountOwner Merchant(Common.Ocid ocid) => new(AccountOwnerKind.Merchant, ocid.ToString());
+
+    public static readonly AccountOwner SandboxFunding = new(AccountOwnerKind.SandboxFunding, "sandbox");
+
+    public bool MayGoNegative => Kind == AccountOwnerKind.SandboxFunding;
+}

@@ -1,0 +1,7 @@
+namespace OpenCharge.Checkout.Domain.Ledger;
+
+public enum LedgerTransactionKind
+{
+    CheckoutPayment,
+    SandboxTopUp,
+}

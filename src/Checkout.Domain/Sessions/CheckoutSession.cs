@@ -1,0 +1,129 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Orders;
+using OpenCharge.Checkout.Domain.Settlement;
+
+namespace OpenCharge.Checkout.Domain.Sessions;
+
+/// <summary>
+/// One hosted checkout: a merchant gateway's signed order waiting to be paid once. The status moves only through the
+/// methods below; a session past its expiry is expired even before a sweeper records it.
+/// </summary>
+public sealed class CheckoutSession
+{
+    private CheckoutSession()
+    {
+    }
+
+    public SessionId Id { get; private set; }
+
+    /// <summary>The caller of <c>/checkout/create</c> (objects.md §2 <c>merchantGatewayOcid</c>).</summary>
+    public Ocid MerchantGatewayOcid { get; private set; }
+
+    public Ocid MerchantOcid { get; private set; }
+
+    public string OrderId { get; private set; } = "";
+
+    /// <summary>The order JSON exactly as the merchant signed it, and that signature.</summary>
+    public string OrderJson { get; private set; } = "";
+
+    public string OrderSignature { get; private set; } = "";
+
+    /// <summary>The merchant's amount string, repeated verbatim in our proof (gaps.md G16).</summary>
+    public string Amount { get; private set; } = "";
+
+    public Money Total { get; private set; }
+
+    public RedirectUrls Urls { get; private set; } = null!;
+
+    /// <summary>Decided when the session opens, so paying later settles exactly as was promised to the caller.</summary>
+    public SettlementRoute Route { get; private set; } = null!;
+
+    public SessionStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public SessionPayment? Payment { get; private set; }
+
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    public static CheckoutSession Open(
+        SignedOrder order, Ocid merchantGateway, RedirectUrls urls, SettlementRoute route, DateTimeOffset now, TimeSpan timeToLive)
+    {
+        var expiresAt = now + timeToLive;
+        if (order.ExpiresAt is { } orderExpiry && orderExpiry < expiresAt)
+        {
+            expiresAt = orderExpiry;
+        }
+        return new CheckoutSession
+        {
+            Id = SessionId.New(),
+            MerchantGatewayOcid = merchantGateway,
+            MerchantOcid = order.MerchantOcid,
+            OrderId = order.Id,
+            OrderJson = order.Json,
+            OrderSignature = order.Signature,
+            Amount = order.Amount,
+            Total = order.Total,
+            Urls = urls,
+            Route = route,
+            Status = SessionStatus.Open,
+            CreatedAt = now,
+            ExpiresAt = expiresAt,
+        };
+    }
+
+    /// <summary>The status as of <paramref name="now"/>: an open session past its expiry reads as expired.</summary>
+    public SessionStatus StatusAt(DateTimeOffset now) =>
+        Status == SessionStatus.Open && now >= ExpiresAt ? SessionStatus.Expired : Status;
+
+    public bool IsLiveAt(DateTimeOffset now) => StatusAt(now) is SessionStatus.Open or SessionStatus.Paid;
+
+    /// <summary>Checks the session can be paid now, without changing it.</summary>
+    public Result EnsurePayable(DateTimeOffset now) => StatusAt(now) switch
+    {
+        SessionStatus.Open => Result.Success(),
+        SessionStatus.Paid => SessionErrors.AlreadyPaid(Id),
+        SessionStatus.Cancelled => SessionErrors.Cancelled(Id),
+        _ => SessionErrors.Expired(Id),
+    };
+
+    public Result MarkPaid(SessionPayment payment, DateTimeOffset now)
+    {
+        var payable = EnsurePayable(now);
+        if (!payable.IsSuccess)
+        {
+            return payable;
+        }
+        Status = SessionStatus.Paid;
+        Payment = payment;
+        ClosedAt = now;
+        return Result.Success();
+    }
+
+    public Result Cancel(DateTimeOffset now) => StatusAt(now) switch
+    {
+        SessionStatus.Open => Close(SessionStatus.Cancelled, now),
+        SessionStatus.Cancelled => Result.Success(),
+        var status => SessionErrors.IllegalTransition(status, SessionStatus.Cancelled),
+    };
+
+    /// <summary>Records the expiry of an open session whose time is up; anything else is left as it is.</summary>
+    public Result Expire(DateTimeOffset now) => Status switch
+    {
+        SessionStatus.Open when now >= ExpiresAt => Close(SessionStatus.Expired, now),
+        SessionStatus.Expired => Result.Success(),
+        var status => SessionErrors.IllegalTransition(status, SessionStatus.Expired),
+    };
+
+    private Result Close(SessionStatus status, DateTimeOffset now)
+    {
+        Status = status;
+        ClosedAt = now;
+        return Result.Success();
+    }
+}

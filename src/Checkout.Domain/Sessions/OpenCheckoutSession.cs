@@ -1,0 +1,56 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Orders;
+using OpenCharge.Checkout.Domain.Settlement;
+using OpenCharge.Checkout.Domain.Signing;
+
+namespace OpenCharge.Checkout.Domain.Sessions;
+
+/// <summary>
+/// Opens the hosted-checkout session for a verified order, or returns the live one already open for the same
+/// (gateway, merchant, order id): a unique index decides races, so two identical calls never make two sessions.
+/// </summary>
+public sealed class OpenCheckoutSession(IUnitOfWork unitOfWork, ICheckoutSessions sessions, IProtocolSigner us, TimeProvider time)
+{
+    public async Task<Result<CheckoutSession>> ExecuteAsync(
+        CheckoutRequest request, IReadOnlyCollection<string> settledCurrencies, TimeSpan timeToLive, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var order = request.Order;
+        if (order.IsExpiredAt(now))
+        {
+            return OrderErrors.Expired(order.Id);
+        }
+        if (!settledCurrencies.Contains(order.Total.Currency.Code))
+        {
+            return OrderErrors.CurrencyNotSettled(order.Total.Currency);
+        }
+        var route = SettlementPlanner.Plan(us.Ocid, request.MerchantGateway, order.MerchantOcid, request.Accepts, request.GatewayAddressing);
+        if (!route.IsSuccess)
+        {
+            return route.Error;
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+                var previous = await sessions.FindOpenOrPaidAsync(request.MerchantGateway, order.MerchantOcid, order.Id, cancellationToken);
+                if (previous is not null && previous.IsLiveAt(now))
+                {
+                    return previous;
+                }
+                // An open session whose time ran out makes way for the new one (the unique index allows one).
+                previous?.Expire(now);
+                var session = CheckoutSession.Open(order, request.MerchantGateway, request.Urls, route.Value, now, timeToLive);
+                sessions.Add(session);
+                await transaction.CommitAsync(cancellationToken);
+                return session;
+            }
+            catch (ConcurrencyConflictException) when (attempt == 0)
+            {
+                // An identical call won the race; the second pass finds its session.
+            }
+        }
+    }
+}

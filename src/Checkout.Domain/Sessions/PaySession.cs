@@ -1,0 +1,101 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Ledger;
+using OpenCharge.Checkout.Domain.PaymentMethods;
+using OpenCharge.Checkout.Domain.Proofs;
+using OpenCharge.Checkout.Domain.Settlement;
+using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Domain.Webhooks;
+
+namespace OpenCharge.Checkout.Domain.Sessions;
+
+/// <summary>
+/// Pays a session from the shopper's wallet, exactly once. One database transaction writes the ledger entries, marks
+/// the session paid and enqueues the signed proof's delivery. The session row is locked first, so concurrent attempts
+/// (double clicks, two tabs, retries) queue behind the first and then find the session already paid.
+/// </summary>
+public sealed class PaySession(
+    IUnitOfWork unitOfWork,
+    ICheckoutSessions sessions,
+    ILedger ledger,
+    IProofSigner proofs,
+    IWebhookOutbox outbox,
+    IProtocolSigner us,
+    TimeProvider time)
+{
+    public async Task<Result<SessionPayment>> ExecuteAsync(SessionId id, string shopperUserId, PaymentMethodKind method, CancellationToken cancellationToken)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        var session = await sessions.LockAsync(id, cancellationToken);
+        if (session is null)
+        {
+            return SessionErrors.NotFound(id);
+        }
+        if (session.Payment is { } existing)
+        {
+            // A retry by the shopper who paid sees the same outcome; anyone else learns it is taken.
+            return existing.PayerUserId == shopperUserId ? existing : SessionErrors.AlreadyPaid(id);
+        }
+
+        var now = time.GetUtcNow();
+        var payable = session.EnsurePayable(now);
+        if (!payable.IsSuccess)
+        {
+            return payable.Error;
+        }
+
+        var result = await MoveMoneyAsync(session, shopperUserId, method, now, cancellationToken);
+        if (result.IsSuccess)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    private async Task<Result<SessionPayment>> MoveMoneyAsync(
+        CheckoutSession session, string shopperUserId, PaymentMethodKind method, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (method != PaymentMethodKind.WalletBalance)
+        {
+            return new DomainError("payment.method_unavailable", $"{method} cannot pay this session.");
+        }
+
+        var payer = AccountOwner.Shopper(shopperUserId);
+        var accounts = await ledger.LockAccountsAsync([payer, session.Route.CreditedAccount], session.Total.Currency, cancellationToken);
+        var movement = LedgerTransaction.Transfer(
+            LedgerTransactionKind.CheckoutPayment, accounts[payer], accounts[session.Route.CreditedAccount], session.Total, session.Id.ToString(), now);
+        if (!movement.IsSuccess)
+        {
+            return movement.Error;
+        }
+        ledger.Record(movement.Value);
+
+        var payment = new SessionPayment(shopperUserId, "pay_" + Guid.CreateVersion7().ToString("N"), TransactionProof.NewTxid(), now);
+        var signed = proofs.Sign(ProofFor(session, payment));
+        var marked = session.MarkPaid(payment, now);
+        if (!marked.IsSuccess)
+        {
+            return marked.Error;
+        }
+        outbox.Enqueue(WebhookDelivery.ForProof(session.Route.ProofRecipient, us.Ocid, payment.ProofTxid, signed.EnvelopeJson, now));
+        return payment;
+    }
+
+    /// <summary>endpoints.md A3 step 2 and gaps.md G14/G19: from us with an opaque reference, to the order.</summary>
+    private TransactionProof ProofFor(CheckoutSession session, SessionPayment payment)
+    {
+        var to = session.Route.Addressing == ProofAddressing.GatewaySession
+            ? new ProofParty(session.MerchantGatewayOcid, session.Id.ToString())
+            : new ProofParty(session.MerchantOcid, session.OrderId);
+        return new TransactionProof(
+            payment.ProofTxid,
+            us.Ocid,
+            new ProofParty(us.Ocid, payment.PaymentReference),
+            to,
+            session.Amount,
+            session.Total.Currency.Code,
+            payment.PaidAt)
+        {
+            Memo = $"Payment for order {session.OrderId}",
+        };
+    }
+}

@@ -1,0 +1,9 @@
+namespace OpenCharge.Checkout.Domain.Sessions;
+
+public enum SessionStatus
+{
+    Open,
+    Paid,
+    Cancelled,
+    Expired,
+}

@@ -1,0 +1,87 @@
+using OpenCharge.Checkout.Domain.Common;
+
+namespace OpenCharge.Checkout.Domain.Webhooks;
+
+/// <summary>
+/// A proof to deliver to a peer's <c>/transfer/webhook</c>: written in the same transaction as the payment (an
+/// outbox row), then sent at least once by the dispatcher. (<see cref="Issuer"/>, <see cref="Txid"/>) is the
+/// receiver's dedupe key (gaps.md G26).
+/// </summary>
+public sealed class WebhookDelivery
+{
+    public const string TransferWebhookPath = "/transfer/webhook";
+    public const int MaxMessageLength = 1024;
+
+    private WebhookDelivery()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Ocid TargetOcid { get; private set; }
+
+    public string Path { get; private set; } = TransferWebhookPath;
+
+    public string Payload { get; private set; } = "";
+
+    public Ocid Issuer { get; private set; }
+
+    public string Txid { get; private set; } = "";
+
+    public DeliveryStatus Status { get; private set; }
+
+    public int AttemptCount { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>The receiver's message for a rejection, or the last failure.</summary>
+    public string? LastMessage { get; private set; }
+
+    public static WebhookDelivery ForProof(Ocid target, Ocid issuer, string txid, string payload, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TargetOcid = target,
+        Issuer = issuer,
+        Txid = txid,
+        Payload = payload,
+        Status = DeliveryStatus.Pending,
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
+
+    public void RecordDelivered(DateTimeOffset now) => Complete(DeliveryStatus.Delivered, null, now);
+
+    public void RecordRejected(string? message, DateTimeOffset now) => Complete(DeliveryStatus.Rejected, message, now);
+
+    /// <summary>Schedules the next attempt, or abandons the delivery once the retry window is spent.</summary>
+    public void RecordFailure(string message, DateTimeOffset now, RetrySchedule schedule, double jitter)
+    {
+        AttemptCount++;
+        LastMessage = Truncate(message);
+        var next = schedule.NextAttemptAt(CreatedAt, AttemptCount, now, jitter);
+        if (next is null)
+        {
+            Status = DeliveryStatus.Abandoned;
+            CompletedAt = now;
+        }
+        else
+        {
+            NextAttemptAt = next.Value;
+        }
+    }
+
+    private void Complete(DeliveryStatus status, string? message, DateTimeOffset now)
+    {
+        AttemptCount++;
+        Status = status;
+        LastMessage = Truncate(message);
+        CompletedAt = now;
+    }
+
+    private static string? Truncate(string? message) =>
+        message is { Length: > MaxMessageLength } ? message[..MaxMessageLength] : message;
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Ledger;
+using OpenCharge.Checkout.Domain.PaymentMethods;
+using OpenCharge.Checkout.Domain.Proofs;
+using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Ledger;
+using OpenCharge.Checkout.Infrastructure.Persistence;
+using OpenCharge.Checkout.Infrastructure.Proofs;
+using OpenCharge.Checkout.Infrastructure.Sessions;
+using OpenCharge.Checkout.Infrastructure.Webhooks;
+
+namespace OpenCharge.Checkout.Infrastructure;
+
+/// <summary>The checkout use cases and the ports they run on. Use cases are scoped: one DbContext per operation.</summary>
+public static class CheckoutServices
+{
+    public static IServiceCollection AddCheckout(this IServiceCollection services)
+    {
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<IProofSigner, CanonicalProofSigner>();
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<ICheckoutSessions, EfCheckoutSessions>();
+        services.AddScoped<ILedger, EfLedger>();
+        services.AddScoped<IWebhookOutbox, EfWebhookOutbox>();
+
+        services.AddScoped<IPaymentMethodSource, WalletBalanceSource>();
+        services.AddScoped<PaymentMethodSelector>();
+        services.AddScoped<OpenCheckoutSession>();
+        services.AddScoped<PaySession>();
+        services.AddScoped<CancelSession>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+using Npgsql;
+
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Webhooks;
+
+namespace OpenCharge.Checkout.Infrastructure.Persistence;
+
+/// <summary>An explicit PostgreSQL transaction around one use case; lost races surface as <see cref="ConcurrencyConflictException"/>.</summary>
+internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveries) : IUnitOfWork
+{
+    public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken) =>
+        new Scope(db, deliveries, await db.Database.BeginTransactionAsync(cancellationToken));
+
+    private sealed class Scope(CheckoutDbContext db, DeliverySignal deliveries, IDbContextTransaction transaction) : IUnitOfWorkScope
+    {
+        private bool _committed;
+
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            var enqueuedDeliveries = db.ChangeTracker.Entries<WebhookDelivery>().Any(e => e.State == EntityState.Added);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                _committed = true;
+            }
+            catch (DbUpdateConcurrencyException ex)
+            {
+                throw new ConcurrencyConflictException("A row changed while this unit of work ran.", ex);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure })
+            {
+                throw new ConcurrencyConflictException("Another transaction wrote the same key first.", ex);
+            }
+            if (enqueuedDeliveries)
+            {
+                // Only now are the rows visible to the dispatcher, so proofs go out at once rather than at its next poll.
+                deliveries.Notify();
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                // Whatever this unit of work changed in memory is void with its transaction.
+                db.ChangeTracker.Clear();
+            }
+            await transaction.DisposeAsync();
+        }
+    }
+}

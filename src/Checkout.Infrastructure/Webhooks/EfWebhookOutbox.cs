@@ -1,0 +1,10 @@
+using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Persistence;
+
+namespace OpenCharge.Checkout.Infrastructure.Webhooks;
+
+/// <summary>The outbox is a table: a delivery commits with the payment that caused it, or not at all.</summary>
+internal sealed class EfWebhookOutbox(CheckoutDbContext db) : IWebhookOutbox
+{
+    public void Enqueue(WebhookDelivery delivery) => db.WebhookDeliveries.Add(delivery);
+}
