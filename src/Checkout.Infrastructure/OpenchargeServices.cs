@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Network;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
+using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 
@@ -27,6 +28,7 @@ public static class OpenchargeServices
         var allowPrivate = section.GetValue<bool?>("Network:AllowPrivateAddresses") ?? environment.IsDevelopment();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(SandboxMode.From(configuration, environment));
         services.AddMemoryCache();
         services.AddSingleton<ISecp256k1, BouncyCastleSecp256k1>();
         services.AddSingleton<MasterKeyProvider>();
@@ -39,6 +41,7 @@ public static class OpenchargeServices
         services.AddSingleton<IPeerDirectory, RegistryPeerDirectory>();
         services.AddSingleton<INonceStore, PostgresNonceStore>();
         services.AddSingleton<RequestAuthenticator>();
+        services.AddSingleton<OrderSignatureVerifier>();
         services.AddHostedService<NoncePruner>();
 
         AddGuardedClient(services, RegistryResolver.HttpClientName, MetadataTimeout, allowPrivate);
