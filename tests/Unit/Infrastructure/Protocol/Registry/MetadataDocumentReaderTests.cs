@@ -147,6 +147,20 @@ public sealed class MetadataDocumentReaderTests
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_706_500_000), result.Metadata.KeyRotatedAt);
     }
 
+    [Theory]
+    [InlineData("\"2024-01-29T03:46:40Z\"")]
+    [InlineData("1706500000000")]
+    [InlineData("-99999999999999")]
+    public void Read_KeyRotatedAtNotUnixSeconds_IgnoresIt(string json)
+    {
+        var document = new MetadataDocumentBuilder().With("keyRotatedAt", JsonNode.Parse(json)).BuildElement();
+
+        var result = _reader.Read(Peer, document);
+
+        Assert.NotNull(result.Metadata);
+        Assert.Null(result.Metadata.KeyRotatedAt);
+    }
+
     [Fact]
     public void Read_EndpointWithTrailingSlash_TrimsIt()
     {
