@@ -257,6 +257,18 @@ public sealed class RegistryPeerDirectoryTests : IDisposable
         Assert.Equal(2, _http.CallsTo(MetadataUrl));
     }
 
+    [Fact]
+    public async Task FindAsync_CallerCancels_Throws()
+    {
+        _http.Hang(MetadataUrl);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        var finding = PeerDirectory().FindAsync(Peer, refresh: false, cancellation.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => finding);
+    }
+
     public void Dispose() => _cache.Dispose();
 
     private void UseIndexInsteadOfConfiguredPeers()

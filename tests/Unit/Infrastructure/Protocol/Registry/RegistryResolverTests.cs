@@ -161,6 +161,19 @@ public sealed class RegistryResolverTests
         Assert.IsType<RegistryResolution.Unreachable>(resolution);
     }
 
+    [Fact]
+    public async Task ResolveAsync_CallerCancels_Throws()
+    {
+        _options.Registry.IndexUrl = IndexTemplate;
+        _http.Hang(IndexUrl);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        var resolving = Resolver().ResolveAsync(Peer, cancellation.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => resolving);
+    }
+
     private RegistryResolver Resolver() =>
         new(new FixedOptionsMonitor<OpenchargeOptions>(_options), _clients, NullLogger<RegistryResolver>.Instance);
 }
