@@ -23,6 +23,7 @@ public sealed class PeerClient(HttpClient http, IPeerDirectory peers)
         var content = new ByteArrayContent(json);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, found.Metadata.Endpoint + path) { Content = content };
+        request.Options.Set(RequestSigningHandler.ExpectedResponderKey, peer);
         return await SendAsync(request, cancellationToken);
     }
 

@@ -24,6 +24,9 @@ internal sealed class RequestSigningHandler(
 {
     public static readonly HttpRequestOptionsKey<ResponseSignatureStatus> SignatureStatusKey = new("opencharge.response-signature");
 
+    /// <summary>Set by callers that know whom they called: a response signed by any other OCID does not count.</summary>
+    public static readonly HttpRequestOptionsKey<Ocid> ExpectedResponderKey = new("opencharge.expected-responder");
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
@@ -66,6 +69,11 @@ internal sealed class RequestSigningHandler(
             return ResponseSignatureStatus.Absent;
         }
 
+        if (response.RequestMessage?.Options.TryGetValue(ExpectedResponderKey, out var expected) == true && expected != responder)
+        {
+            logger.LogWarning("Response from {Url} is signed as OCID {Responder}, not the OCID {Expected} we called", response.RequestMessage.RequestUri, responder, expected);
+            return ResponseSignatureStatus.Invalid;
+        }
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var canonical = Encoding.UTF8.GetBytes(CanonicalResponse.Build(responder.ToString(), timestamp, (int)response.StatusCode, BodyHash.Of(body)));

@@ -179,6 +179,21 @@ public sealed partial class RequestSigningHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_ResponseValidlySignedByAnotherPeerThanTheOneCalled_ReportsInvalid()
+    {
+        var other = new Ocid(702);
+        _peers.Publish(other, TestKeys.PublicKeyOf(TestKeys.Other));
+        _peer.Answer(GetUrl, () => SignedResponse(TestKeys.Other, ResponseBody, responder: other));
+        using var request = new HttpRequestMessage(HttpMethod.Get, GetUrl);
+        request.Options.Set(RequestSigningHandler.ExpectedResponderKey, Responder);
+
+        using var response = await _client.SendAsync(request);
+
+        Assert.True(request.Options.TryGetValue(RequestSigningHandler.SignatureStatusKey, out var status));
+        Assert.Equal(ResponseSignatureStatus.Invalid, status);
+    }
+
+    [Fact]
     public async Task SendAsync_SignedResponse_LeavesTheBodyReadable()
     {
         _peer.Answer(GetUrl, () => SignedResponse(TestKeys.Peer, ResponseBody));
