@@ -25,6 +25,12 @@ public static class CheckoutServices
         services.AddScoped<ICheckoutSessions, EfCheckoutSessions>();
         services.AddScoped<ILedger, EfLedger>();
         services.AddScoped<IWebhookOutbox, EfWebhookOutbox>();
+        services.AddSingleton(DispatchSettings.Default);
+        services.AddSingleton<DeliveryClaimer>();
+        services.AddSingleton<DeliveryAttemptRecorder>();
+        services.AddSingleton<DeliveryAttemptFeed>();
+        services.AddTransient<DeliverySender>();
+        services.AddHostedService<WebhookDispatcher>();
 
         services.AddScoped<IPaymentMethodSource, WalletBalanceSource>();
         services.AddScoped<PaymentMethodSelector>();

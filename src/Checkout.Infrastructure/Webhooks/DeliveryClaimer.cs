@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Infrastructure.Persistence;
+
+namespace OpenCharge.Checkout.Infrastructure.Webhooks;
+
+/// <summary>
+/// Leases due deliveries in one short statement (its own transaction), so the proof is sent with no transaction
+/// open and a crash at any later point only lets the lease run out.
+/// </summary>
+internal sealed class DeliveryClaimer(IDbContextFactory<CheckoutDbContext> contexts, TimeProvider time, DispatchSettings settings)
+{
+    public async Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(int limit, CancellationToken cancellationToken)
+    {
+        var now = Microseconds(time.GetUtcNow());
+        // The lease end is compared for equality later, so it must survive PostgreSQL's microsecond precision.
+        var leasedUntil = Microseconds(now + settings.Lease);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // `candidates` ranks due rows per receiver and keeps only as many as that receiver has free slots (its
+        // unexpired leases count against it). It reads a snapshot and locks nothing; `claimed` then locks with
+        // SKIP LOCKED, and PostgreSQL re-checks the conditions on the newest row version, so a row another process
+        // leased in the meantime is skipped instead of claimed twice.
+        var rows = await db.Database.SqlQuery<ClaimedRow>($"""
+            WITH busy AS (
+                SELECT target_ocid, count(*) AS in_flight
+                FROM webhook_deliveries
+                WHERE status = 'Pending' AND leased_until >= {now}
+                GROUP BY target_ocid
+            ), candidates AS (
+                SELECT d.id
+                FROM (
+                    SELECT id, target_ocid,
+                           row_number() OVER (PARTITION BY target_ocid ORDER BY next_attempt_at, id) AS place
+                    FROM webhook_deliveries
+                    WHERE status = 'Pending' AND next_attempt_at <= {now} AND (leased_until IS NULL OR leased_until < {now})
+                ) d
+                LEFT JOIN busy b ON b.target_ocid = d.target_ocid
+                WHERE d.place + coalesce(b.in_flight, 0) <= {settings.MaxInFlightPerTarget}
+            ), claimed AS (
+                SELECT id
+                FROM webhook_deliveries
+                WHERE id IN (SELECT id FROM candidates)
+                  AND status = 'Pending' AND next_attempt_at <= {now} AND (leased_until IS NULL OR leased_until < {now})
+                ORDER BY next_attempt_at, id
+                LIMIT {limit}
+                FOR UPDATE SKIP LOCKED
+            )
+            UPDATE webhook_deliveries w SET leased_until = {leasedUntil}
+            FROM claimed c
+            WHERE w.id = c.id
+            RETURNING w.id AS "Id", w.target_ocid AS "TargetOcid", w.path AS "Path", w.payload AS "Payload"
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ClaimedDelivery(r.Id, new Ocid(r.TargetOcid), r.Path, r.Payload, leasedUntil))];
+    }
+
+    internal static DateTimeOffset Microseconds(DateTimeOffset value) =>
+        new(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
+
+    private sealed class ClaimedRow
+    {
+        public Guid Id { get; init; }
+
+        public long TargetOcid { get; init; }
+
+        public string Path { get; init; } = "";
+
+        public string Payload { get; init; } = "";
+    }
+}

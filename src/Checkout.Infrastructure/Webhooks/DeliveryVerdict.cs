@@ -1,0 +1,8 @@
+namespace OpenCharge.Checkout.Infrastructure.Webhooks;
+
+internal enum DeliveryVerdict
+{
+    Delivered,
+    Rejected,
+    RetryLater,
+}

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+
+using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Webhooks;
+
+namespace OpenCharge.Checkout.UnitTests.Postgres.Webhooks;
+
+public sealed class DeliveryAttemptRecorderTests : DispatcherTest
+{
+    private static readonly DeliveryOutcome Accepted = new(DeliveryVerdict.Delivered, "delivered", 200, null, "{}");
+    private static readonly DeliveryOutcome Refused = new(DeliveryVerdict.RetryLater, "network-error", null, "Connection refused", null);
+
+    [Fact]
+    public async Task Record_WhileLeaseHeld_AppliesOutcomeAndReleasesLease()
+    {
+        var delivery = await Deliveries.EnqueueAsync(Database, 500, Time.GetUtcNow());
+        var gateway = await GatewayAsync([], dispatch: false);
+        var claim = Assert.Single(await gateway.Claimer.ClaimDueAsync(10, Guard));
+
+        var recorded = await Recorder(gateway).RecordAsync(new SentDelivery(claim, Accepted, Time.GetUtcNow(), 12), Guard);
+
+        Assert.Equal(DeliveryStatus.Delivered, recorded.Status);
+        Assert.Equal(DeliveryStatus.Delivered, (await Deliveries.FindAsync(Database, delivery.Id)).Status);
+        Assert.Null(await Deliveries.LeasedUntilAsync(Database, delivery.Id));
+        var attempt = Assert.Single(await Deliveries.AttemptsAsync(Database, delivery.Id));
+        Assert.Equal((200, 12, "delivered", "{}"), (attempt.HttpStatus, attempt.LatencyMilliseconds, attempt.Outcome, attempt.ResponseExcerpt));
+    }
+
+    [Fact]
+    public async Task Record_WhenFailed_SchedulesRetryOnDefaultSchedule()
+    {
+        var delivery = await Deliveries.EnqueueAsync(Database, 500, Time.GetUtcNow());
+        var gateway = await GatewayAsync([], dispatch: false);
+        var claim = Assert.Single(await gateway.Claimer.ClaimDueAsync(10, Guard));
+
+        await Recorder(gateway).RecordAsync(new SentDelivery(claim, Refused, Time.GetUtcNow(), 1), Guard);
+
+        var stored = await Deliveries.FindAsync(Database, delivery.Id);
+        Assert.Equal((DeliveryStatus.Pending, 1, "Connection refused"), (stored.Status, stored.AttemptCount, stored.LastMessage));
+        Assert.InRange(stored.NextAttemptAt, Time.GetUtcNow() + TimeSpan.FromSeconds(8), Time.GetUtcNow() + TimeSpan.FromSeconds(12));
+        Assert.Null(Assert.Single(await Deliveries.AttemptsAsync(Database, delivery.Id)).HttpStatus);
+    }
+
+    [Fact]
+    public async Task Record_WhenLeaseWasLostAndReclaimed_KeepsTheNewHoldersClaim()
+    {
+        var delivery = await Deliveries.EnqueueAsync(Database, 500, Time.GetUtcNow());
+        var slow = await GatewayAsync([], dispatch: false);
+        var other = await GatewayAsync([], dispatch: false);
+        var staleClaim = Assert.Single(await slow.Claimer.ClaimDueAsync(10, Guard));
+        Time.Advance(DispatchSettings.Default.Lease + TimeSpan.FromSeconds(1));
+        var freshClaim = Assert.Single(await other.Claimer.ClaimDueAsync(10, Guard));
+
+        var recorded = await Recorder(slow).RecordAsync(new SentDelivery(staleClaim, Refused, Time.GetUtcNow(), 1), Guard);
+
+        Assert.Null(recorded.Status);
+        var stored = await Deliveries.FindAsync(Database, delivery.Id);
+        Assert.Equal((DeliveryStatus.Pending, 0), (stored.Status, stored.AttemptCount));
+        Assert.Equal(freshClaim.LeasedUntil, await Deliveries.LeasedUntilAsync(Database, delivery.Id));
+        Assert.Single(await Deliveries.AttemptsAsync(Database, delivery.Id));
+    }
+
+    private static DeliveryAttemptRecorder Recorder(GatewayHost gateway) => gateway.Services.GetRequiredService<DeliveryAttemptRecorder>();
+}
