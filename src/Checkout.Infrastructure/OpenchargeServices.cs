@@ -27,6 +27,7 @@ public static class OpenchargeServices
         var allowPrivate = section.GetValue<bool?>("Network:AllowPrivateAddresses") ?? environment.IsDevelopment();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(SandboxMode.From(configuration, environment));
         services.AddMemoryCache();
         services.AddSingleton<ISecp256k1, BouncyCastleSecp256k1>();
         services.AddSingleton<MasterKeyProvider>();
