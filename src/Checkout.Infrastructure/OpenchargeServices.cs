@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Network;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
+using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 
@@ -40,6 +41,7 @@ public static class OpenchargeServices
         services.AddSingleton<IPeerDirectory, RegistryPeerDirectory>();
         services.AddSingleton<INonceStore, PostgresNonceStore>();
         services.AddSingleton<RequestAuthenticator>();
+        services.AddSingleton<OrderSignatureVerifier>();
         services.AddHostedService<NoncePruner>();
 
         AddGuardedClient(services, RegistryResolver.HttpClientName, MetadataTimeout, allowPrivate);

@@ -25,6 +25,14 @@ public sealed class OpenchargeOptions
 
     public NetworkOptions Network { get; set; } = new();
 
+    public CheckoutOptions Checkout { get; set; } = new();
+
+    /// <summary>Per-partner settings, keyed by the partner's OCID.</summary>
+    public Dictionary<string, PartnerOptions> Partners { get; set; } = [];
+
+    public PartnerOptions PartnerOrDefault(Domain.Common.Ocid ocid) =>
+        Partners.TryGetValue(ocid.ToString(), out var partner) ? partner : new PartnerOptions();
+
     /// <summary>Our metadata <c>config.endpoint</c>: the public base URL plus the protocol base path.</summary>
     public string Endpoint => PublicBaseUrl.TrimEnd('/') + ProtocolPaths.BasePath;
 }
@@ -43,6 +51,21 @@ public sealed class SettlementOptions
     public List<string> Currencies { get; set; } = [];
 
     public List<long> Accepts { get; set; } = [];
+}
+
+public sealed class CheckoutOptions
+{
+    /// <summary>How long a hosted checkout stays payable; never past the order's own expiresAt.</summary>
+    public int SessionTtlMinutes { get; set; } = 30;
+}
+
+public sealed class PartnerOptions
+{
+    /// <summary>Hosts the partner's redirect URLs may point at (outside sandbox mode).</summary>
+    public List<string> RedirectHosts { get; set; } = [];
+
+    /// <summary>"MerchantOrder" (default) or "GatewaySession": how our hosted-checkout proof is addressed (gaps.md G19).</summary>
+    public string? ProofAddressing { get; set; }
 }
 
 public sealed class NetworkOptions

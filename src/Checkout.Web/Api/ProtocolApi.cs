@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 
 using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Web.Api.Checkout;
 using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Web.Api.Metadata;
 using OpenCharge.Checkout.Web.Api.Signing;
@@ -14,6 +16,9 @@ internal static class ProtocolApi
     public static IServiceCollection AddProtocolApi(this IServiceCollection services)
     {
         services.AddSingleton<MetadataPublisher>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddScoped<IdempotencyFilter>();
+        services.AddScoped<CheckoutCreation>();
         services.AddControllers()
             .AddJsonOptions(json =>
             {

@@ -19,12 +19,16 @@ public sealed class GatewayWithPeersFixture : IAsyncLifetime
     private CheckoutHost? _gateway;
     private TestPeer? _registered;
     private TestPeer? _unregistered;
+    private TestPeer? _merchant;
 
     public CheckoutHost Gateway => _gateway!;
 
     public TestPeer Registered => _registered!;
 
     public TestPeer Unregistered => _unregistered!;
+
+    /// <summary>A merchant whose orders <see cref="Registered"/> (acting as its merchant gateway) forwards.</summary>
+    public TestPeer Merchant => _merchant!;
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
@@ -34,10 +38,12 @@ public sealed class GatewayWithPeersFixture : IAsyncLifetime
     {
         _registered = await TestPeer.StartAsync(700);
         _unregistered = await TestPeer.StartAsync(708);
+        _merchant = await TestPeer.StartAsync(701);
         _database = await TestDatabase.CreateAsync();
         _gateway = await CheckoutHost.StartAsync(_database.ConnectionString, new Dictionary<string, string>
         {
             ["Opencharge:Registry:Peers:700"] = Registered.Endpoint,
+            ["Opencharge:Registry:Peers:701"] = Merchant.Endpoint,
             // Port 9 (discard) has no listener here: the connection is refused at once.
             [$"Opencharge:Registry:Peers:{UnreachableOcid}"] = "http://127.0.0.1:9/opencharge",
         });
@@ -76,6 +82,10 @@ public sealed class GatewayWithPeersFixture : IAsyncLifetime
         if (_unregistered is not null)
         {
             await _unregistered.DisposeAsync();
+        }
+        if (_merchant is not null)
+        {
+            await _merchant.DisposeAsync();
         }
     }
 }

@@ -50,12 +50,23 @@ internal sealed class MetadataDocumentReader(ISecp256k1 secp256k1)
         {
             Icon = Text(null, root, "icon"),
             PreviousKey = Text(null, root, "previousKey"),
-            KeyRotatedAt = Property(root, "keyRotatedAt") is { ValueKind: JsonValueKind.Number } rotated && rotated.TryGetInt64(out var seconds)
-                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                : null,
+            KeyRotatedAt = UnixSeconds(Property(root, "keyRotatedAt")),
         };
         return MetadataReadResult.Valid(metadata);
     }
+
+    /// <summary>
+    /// <c>keyRotatedAt</c> is unsigned and its unit unspecified (objects.md §9): a number outside the range of
+    /// <see cref="DateTimeOffset"/>, such as JavaScript's <c>Date.now()</c> milliseconds, is ignored rather than
+    /// thrown, since the throw would escape the whole look-up.
+    /// </summary>
+    private static DateTimeOffset? UnixSeconds(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Number } number
+        && number.TryGetInt64(out var seconds)
+        && seconds >= DateTimeOffset.MinValue.ToUnixTimeSeconds()
+        && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     private static JsonElement? Property(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : null;

@@ -72,7 +72,10 @@ internal sealed class RegistryPeerDirectory(
             }
             return new PeerLookup.Found(metadata);
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException)
+        // HttpClient reports its timeout as TaskCanceledException too; only that is a failure of the peer. The
+        // caller's own cancellation propagates.
+        catch (Exception ex) when (ex is HttpRequestException or JsonException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return Unavailable(ocid, entry, ex.Message);
         }

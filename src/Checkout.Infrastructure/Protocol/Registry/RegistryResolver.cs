@@ -55,7 +55,10 @@ internal sealed class RegistryResolver(
                 ? new RegistryResolution.Registered(entry)
                 : new RegistryResolution.NotRegistered();
         }
-        catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException)
+        // HttpClient reports its timeout as TaskCanceledException too; only that is a failure of the peer. The
+        // caller's own cancellation propagates.
+        catch (Exception ex) when (ex is HttpRequestException or JsonException
+            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             logger.LogWarning(ex, "Registry index {IndexUrl} could not resolve OCID {Ocid}", url, ocid);
             return new RegistryResolution.Unreachable("Registry index unreachable.");

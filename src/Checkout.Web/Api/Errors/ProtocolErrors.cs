@@ -1,3 +1,4 @@
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 namespace OpenCharge.Checkout.Web.Api.Errors;
@@ -15,6 +16,18 @@ public static class ProtocolErrors
         AuthenticationFailure.UnknownOcid => new(401, "UNKNOWN_OCID", message),
         AuthenticationFailure.MetadataUnavailable => new(502, "METADATA_UNAVAILABLE", message),
         _ => new(401, "INVALID_SIGNATURE", message),
+    };
+
+    /// <summary>Domain failures in protocol terms (errors.md §2–3; gaps.md G22 for the session codes).</summary>
+    public static ProtocolError From(DomainError error) => error.Code switch
+    {
+        "order.expired" => new(400, "ORDER_EXPIRED", error.Message),
+        "settlement.not_supported" => new(400, "SETTLEMENT_NOT_SUPPORTED", error.Message),
+        "session.not_found" => new(404, "SESSION_NOT_FOUND", error.Message),
+        "session.expired" => new(404, "SESSION_EXPIRED", error.Message),
+        "session.already_paid" or "session.cancelled" => new(410, "SESSION_USED", error.Message),
+        "ledger.insufficient_funds" => new(402, "INSUFFICIENT_FUNDS", error.Message),
+        _ => InvalidRequest(error.Message),
     };
 
     public static ProtocolError InvalidRequest(string message, IReadOnlyDictionary<string, object?>? details = null) =>

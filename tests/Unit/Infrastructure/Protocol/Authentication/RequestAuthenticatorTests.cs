@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
+using OpenCharge.Checkout.UnitTests.Builders;
 
 namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Authentication;
 

@@ -1,7 +1,7 @@
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 
-namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Authentication;
+namespace OpenCharge.Checkout.UnitTests.Builders;
 
 /// <summary>A registry with fixed answers; a refreshed look-up may see a newer key, as after a rotation.</summary>
 internal sealed class FakePeerDirectory : IPeerDirectory

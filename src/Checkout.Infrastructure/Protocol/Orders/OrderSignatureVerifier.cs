@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+
+using Microsoft.Extensions.Logging;
+
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Domain.Signing;
+
+namespace OpenCharge.Checkout.Infrastructure.Protocol.Orders;
+
+/// <summary>
+/// Checks a merchant's order signature with the key the registry gives for the merchant's OCID (authentication.md §7).
+/// The recursive canonical form is tried first; gaps.md G3's top-level-keys form only as a logged fallback for naive
+/// JavaScript signers. A failure refetches the merchant's metadata once, in case it rotated its key.
+/// </summary>
+public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp256k1, ILogger<OrderSignatureVerifier> logger)
+{
+    public async Task<OrderVerification> VerifyAsync(Ocid merchant, JsonElement order, string signature, CancellationToken cancellationToken)
+    {
+        var forms = new[]
+        {
+            Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(order)),
+            Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order)),
+        };
+        foreach (var refresh in new[] { false, true })
+        {
+            switch (await peers.FindAsync(merchant, refresh, cancellationToken))
+            {
+                case PeerLookup.Unknown:
+                    return OrderVerification.Failed(OrderVerificationFailure.UnknownMerchant);
+                case PeerLookup.Unavailable:
+                    return OrderVerification.Failed(OrderVerificationFailure.MerchantMetadataUnavailable);
+                case PeerLookup.Found found when Verifies(found.Metadata, forms, signature):
+                    return OrderVerification.Verified(found.Metadata);
+            }
+        }
+        return OrderVerification.Failed(OrderVerificationFailure.InvalidSignature);
+    }
+
+    private bool Verifies(PeerMetadata merchant, byte[][] forms, string signature)
+    {
+        if (secp256k1.Verify(merchant.PublicKey, forms[0], signature))
+        {
+            return true;
+        }
+        if (secp256k1.Verify(merchant.PublicKey, forms[1], signature))
+        {
+            logger.LogWarning("Merchant {Ocid} signed an order in the top-level-keys form; nested fields are not covered by its signature", merchant.Ocid);
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+
+using OpenCharge.Checkout.Web.Api.Checkout.Contracts;
+using OpenCharge.Checkout.Web.Api.Errors;
+using OpenCharge.Checkout.Web.Api.Signing;
+
+namespace OpenCharge.Checkout.Web.Api.Checkout;
+
+/// <summary>endpoints.md A3: a merchant gateway opens a hosted checkout for a merchant-signed order.</summary>
+[ApiController]
+[Route("opencharge/checkout")]
+[SignedRequest]
+public sealed class CheckoutController(CheckoutCreation creation) : ControllerBase
+{
+    [HttpPost("create")]
+    [Consumes("application/json")]
+    [Idempotent]
+    [ProducesResponseType<CheckoutCreateResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest, "application/json")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var (response, error) = await creation.CreateAsync(HttpContext.Caller(), cancellationToken);
+        return error is null
+            ? Ok(response)
+            : new ObjectResult(ErrorEnvelope.From(error)) { StatusCode = error.Status };
+    }
+}
