@@ -21,7 +21,7 @@ namespace OpenCharge.Checkout.E2E.FakePeers;
 /// An independent Opencharge peer on its own Kestrel host with its own secp256k1 key: it publishes signed metadata
 /// under <c>{BaseUrl}/opencharge</c> and signs the requests it sends to the gateway.
 /// </summary>
-public sealed class TestPeer : IAsyncDisposable
+public sealed partial class TestPeer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -60,6 +60,7 @@ public sealed class TestPeer : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(peer.MetadataJson());
         });
+        MapMerchantPages(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var peer = new TestPeer(ocid, privateKey, app, address.TrimEnd('/'));

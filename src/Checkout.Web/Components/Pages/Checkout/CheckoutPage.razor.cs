@@ -33,6 +33,7 @@ public sealed partial class CheckoutPage : IDisposable
     private string? _shopperId;
     private IReadOnlyList<PaymentMethodOption> _options = [];
     private bool _busy;
+    private bool _live;
     private string? _error;
     private string? _announcement;
     private IDisposable? _subscription;
@@ -96,6 +97,10 @@ public sealed partial class CheckoutPage : IDisposable
         {
             _subscription = Events.Subscribe(_id, () => _ = OnSessionChangedAsync());
             _ = PollAsync(_stop.Token);
+            // Only now do clicks reach us (prerendered buttons stay disabled until then). A change made between the
+            // first read and the subscription is caught by re-reading once.
+            _live = true;
+            _ = OnSessionChangedAsync();
         }
     }
 

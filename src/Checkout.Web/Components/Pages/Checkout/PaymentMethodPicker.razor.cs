@@ -20,6 +20,10 @@ public sealed partial class PaymentMethodPicker
     [Parameter]
     public bool Busy { get; set; }
 
+    /// <summary>False until the page is interactive: a click before then would go nowhere.</summary>
+    [Parameter]
+    public bool Ready { get; set; } = true;
+
     /// <summary>Sandbox mode: a method that cannot pay offers play money.</summary>
     [Parameter]
     public bool CanTopUp { get; set; }
