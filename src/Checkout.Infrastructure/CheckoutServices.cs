@@ -37,6 +37,10 @@ public static class CheckoutServices
         services.AddScoped<OpenCheckoutSession>();
         services.AddScoped<PaySession>();
         services.AddScoped<CancelSession>();
+        services.AddScoped<TopUpSandboxWallet>();
+
+        services.AddSingleton<SessionEvents>();
+        services.AddSingleton<CheckoutSessionQueries>();
         return services;
     }
 }

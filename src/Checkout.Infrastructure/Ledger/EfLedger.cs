@@ -21,9 +21,10 @@ internal sealed class EfLedger(CheckoutDbContext db) : ILedger
                 cancellationToken);
         }
 
+        // xmin is a system column that SELECT * leaves out; EF needs it as the concurrency token.
         // Always lock in id order, so two movements over the same pair of accounts cannot deadlock.
         var accounts = await db.Accounts
-            .FromSql($"SELECT * FROM accounts WHERE currency = {currency.Code} AND owner = ANY({keys}) ORDER BY id FOR UPDATE")
+            .FromSql($"SELECT *, xmin FROM accounts WHERE currency = {currency.Code} AND owner = ANY({keys}) ORDER BY id FOR UPDATE")
             .ToListAsync(cancellationToken);
         return accounts.ToDictionary(a => a.Owner);
     }

@@ -11,10 +11,13 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
     public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
         db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
-    public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
-        db.CheckoutSessions
-            .FromSql($"SELECT * FROM checkout_sessions WHERE id = {id.Value} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+    public async Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken)
+    {
+        // Lock the row, then load it through the normal mapping: FromSql cannot map the Total complex type's columns
+        // (EF looks for "Total_Currency") and SELECT * leaves out xmin. The lock lasts until the transaction ends.
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM checkout_sessions WHERE id = {id.Value} FOR UPDATE", cancellationToken);
+        return await db.CheckoutSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
 
     public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
         db.CheckoutSessions

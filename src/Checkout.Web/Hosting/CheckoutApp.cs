@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Api;
+using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
 
@@ -33,6 +34,7 @@ public static class CheckoutApp
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
         builder.Services.AddCheckoutAccounts(builder.Configuration);
+        builder.Services.AddHostedCheckout(builder.Configuration);
 
         var app = builder.Build();
 

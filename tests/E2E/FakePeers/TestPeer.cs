@@ -61,6 +61,7 @@ public sealed partial class TestPeer : IAsyncDisposable
             await context.Response.WriteAsync(peer.MetadataJson());
         });
         MapWebhook(app, peerHolder.Task);
+        MapMerchantPages(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var peer = new TestPeer(ocid, privateKey, app, address.TrimEnd('/'));

@@ -15,6 +15,8 @@ internal static class CheckoutTheme
             // MudBlazor's default error red (#f44336) is under 4.5:1 against white and against its own alert
             // background, so error text would fail WCAG AA contrast.
             Error = "#c62828",
+            // Likewise the default warning orange (#ff9800): a short-balance warning must be readable (5.4:1).
+            Warning = "#9a5b00",
         },
     };
 }

@@ -7,7 +7,7 @@ using MudBlazor.Services;
 namespace OpenCharge.Checkout.UnitTests.Web.Components;
 
 /// <summary>The services every Checkout component expects: MudBlazor and the string localizer.</summary>
-public abstract class ComponentTestContext : BunitContext
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
     protected ComponentTestContext()
     {
@@ -16,4 +16,9 @@ public abstract class ComponentTestContext : BunitContext
         Services.AddMudServices();
         Services.AddLocalization();
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // Some MudBlazor services (KeyInterceptorService, used by radios) can only be disposed asynchronously.
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

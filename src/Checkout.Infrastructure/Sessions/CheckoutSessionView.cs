@@ -1,0 +1,31 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Orders;
+using OpenCharge.Checkout.Domain.Sessions;
+
+namespace OpenCharge.Checkout.Infrastructure.Sessions;
+
+/// <summary>What the hosted checkout page shows of a session: a read-only snapshot, never used to change it.</summary>
+public sealed record CheckoutSessionView(
+    SessionId Id,
+    Ocid MerchantOcid,
+    string OrderId,
+    Money Total,
+    SessionStatus RecordedStatus,
+    DateTimeOffset ExpiresAt,
+    Uri SuccessUrl,
+    Uri CancelUrl)
+{
+    public IReadOnlyList<OrderItem> Items { get; init; } = [];
+
+    public string? Memo { get; init; }
+
+    public string? Reference { get; init; }
+
+    public string? ProofTxid { get; init; }
+
+    public DateTimeOffset? PaidAt { get; init; }
+
+    /// <summary>Like <see cref="CheckoutSession.StatusAt"/>: an open session past its expiry reads as expired.</summary>
+    public SessionStatus StatusAt(DateTimeOffset now) =>
+        RecordedStatus == SessionStatus.Open && now >= ExpiresAt ? SessionStatus.Expired : RecordedStatus;
+}

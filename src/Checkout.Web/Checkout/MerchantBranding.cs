@@ -1,0 +1,19 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Peers;
+
+namespace OpenCharge.Checkout.Web.Checkout;
+
+/// <summary>Who the shopper is paying, as the merchant's metadata names it; <see cref="Icon"/> only when it is a web URL.</summary>
+public sealed record MerchantBranding(string Name, Uri? Icon)
+{
+    public static MerchantBranding From(PeerMetadata metadata, string fallbackName) => new(
+        string.IsNullOrWhiteSpace(metadata.Name) ? fallbackName : metadata.Name,
+        Uri.TryCreate(metadata.Icon, UriKind.Absolute, out var icon) && (icon.Scheme == Uri.UriSchemeHttps || icon.Scheme == Uri.UriSchemeHttp) ? icon : null);
+
+    public static MerchantBranding Unavailable(string fallbackName) => new(fallbackName, null);
+
+    public static async Task<MerchantBranding> LookUpAsync(IPeerDirectory peers, Ocid merchant, string fallbackName, CancellationToken cancellationToken) =>
+        await peers.FindAsync(merchant, refresh: false, cancellationToken) is PeerLookup.Found found
+            ? From(found.Metadata, fallbackName)
+            : Unavailable(fallbackName);
+}

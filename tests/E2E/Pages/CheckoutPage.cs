@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+using Microsoft.Playwright;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace OpenCharge.Checkout.E2E.Pages;
+
+/// <summary>/pay/{session_id}, the hosted checkout, as a shopper uses it: by its headings, labels and buttons.</summary>
+public sealed partial class CheckoutPage(IPage page)
+{
+    public const string ScreenshotDirectoryVariable = "CHECKOUT_SCREENSHOTS";
+
+    public ILocator PayButton => page.GetByRole(AriaRole.Button, new() { NameRegex = PayName() });
+
+    public ILocator PaidHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Payment complete", Level = 1 });
+
+    public ILocator ExpiredHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Checkout expired", Level = 1 });
+
+    public ILocator CancelledHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Checkout cancelled", Level = 1 });
+
+    public ILocator NotFoundHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Checkout not found", Level = 1 });
+
+    public ILocator OpenHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Checkout", Exact = true, Level = 1 });
+
+    public ILocator Receipt => page.GetByRole(AriaRole.Table, new() { Name = "Receipt" });
+
+    public ILocator Items => page.GetByRole(AriaRole.Table, new() { Name = "Items" });
+
+    /// <summary>The polite live region that announces status changes (visually hidden).</summary>
+    public ILocator Announcement => page.GetByRole(AriaRole.Status);
+
+    public ILocator MethodReason => page.Locator("[data-testid=method-reason]");
+
+    public ILocator AddTestFundsButton => page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Add test funds") });
+
+    public async Task OpenAsync(string checkoutUrl)
+    {
+        await page.GotoAsync(checkoutUrl);
+        // Interactive once the circuit is up: the countdown (updated by the server) or a final screen shows it.
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+    }
+
+    public async Task SignInToPayAsync() =>
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in to pay" }).ClickAsync();
+
+    public async Task CreateAccountAsync() =>
+        await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
+
+    public async Task ChooseMethodAsync(string name) =>
+        await page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^" + Regex.Escape(name)) }).CheckAsync();
+
+    public async Task PayAsync()
+    {
+        await Expect(PayButton).ToBeEnabledAsync();
+        await PayButton.ClickAsync();
+    }
+
+    public async Task AddTestFundsAsync() => await AddTestFundsButton.ClickAsync();
+
+    public async Task CancelAsync() =>
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel and return to the merchant" }).ClickAsync();
+
+    /// <summary>Stops the receipt's automatic return to the merchant, to look at it in peace.</summary>
+    public async Task StayOnReceiptAsync() =>
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stay on this page" }).ClickAsync();
+
+    public async Task ReturnToMerchantAsync() =>
+        await page.GetByRole(AriaRole.Link, new() { Name = "Return to merchant" }).ClickAsync();
+
+    public async Task BackToMerchantAsync() =>
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the merchant" }).ClickAsync();
+
+    /// <summary>Saves a full-page screenshot when <c>CHECKOUT_SCREENSHOTS</c> names a directory; otherwise nothing.</summary>
+    public async Task CaptureAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable(ScreenshotDirectoryVariable) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(directory, name + ".png"), FullPage = true });
+        }
+    }
+
+    [GeneratedRegex(@"^Pay \d")]
+    private static partial Regex PayName();
+}
