@@ -10,6 +10,7 @@ using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
+using OpenCharge.Checkout.Web.Sandbox;
 
 using Scalar.AspNetCore;
 
@@ -33,6 +34,9 @@ public static class CheckoutApp
         builder.Services.AddLocalization();
         builder.Services.AddCheckoutAccounts(builder.Configuration);
 
+        // Sandbox merchant and merchant gateway (docs/sandbox.md); on in Development only unless Sandbox:Enabled says otherwise.
+        builder.AddSandbox();
+
         var app = builder.Build();
 
         app.Use(CorrelationId.AssignAsync);
@@ -54,6 +58,8 @@ public static class CheckoutApp
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+
+        app.MapSandbox();
         return app;
     }
 
@@ -65,5 +71,7 @@ public static class CheckoutApp
         await db.Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
         await app.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
+
+        await app.PrepareSandboxAsync();
     }
 }
