@@ -14,7 +14,9 @@ internal static class SandboxHosting
     {
         builder.Services.AddSandboxServices(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton<SandboxMetadata>();
+        builder.Services.AddSingleton<SandboxAuthentication>();
         builder.Services.AddSingleton<SandboxWebhookHandler>();
+        builder.Services.AddSingleton<SandboxOrderEndpoints>();
         if (SandboxServices.IsSandboxEnabled(builder.Configuration, builder.Environment))
         {
             builder.Configuration.AddInMemoryCollection(SandboxRegistryEntries.Missing(builder.Configuration));
@@ -39,13 +41,17 @@ internal static class SandboxHosting
             return app;
         }
 
-        var store = app.MapGroup(SandboxPaths.StoreEndpoint).ExcludeFromDescription();
+        var store = app.MapGroup(SandboxPaths.StoreEndpoint).ExcludeFromDescription()
+            .AddEndpointFilter(new SandboxErrorFilter(services => services.GetRequiredService<SandboxIdentities>().Merchant));
         store.MapGet("/metadata.json", static (SandboxMetadata metadata, SandboxIdentities identities) =>
             new SignedJsonResult(identities.Merchant, 200, metadata.Store));
-        store.MapGet("/orders/{orderId}/status", SandboxOrderStatusEndpoint.GetAsync);
+        store.MapPost("/orders/create", static (HttpContext context, SandboxOrderEndpoints orders) => orders.CreateAsync(context));
+        store.MapGet("/orders/{orderId}", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetAsync(orderId, cancellationToken));
+        store.MapGet("/orders/{orderId}/status", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetStatusAsync(orderId, cancellationToken));
         store.MapPost("/transfer/webhook", static (HttpContext context, SandboxWebhookHandler webhook) => webhook.HandleAsync(context, SandboxPeer.Store));
 
-        var gateway = app.MapGroup(SandboxPaths.GatewayEndpoint).ExcludeFromDescription();
+        var gateway = app.MapGroup(SandboxPaths.GatewayEndpoint).ExcludeFromDescription()
+            .AddEndpointFilter(new SandboxErrorFilter(services => services.GetRequiredService<SandboxIdentities>().Gateway));
         gateway.MapGet("/metadata.json", static (SandboxMetadata metadata, SandboxIdentities identities) =>
             new SignedJsonResult(identities.Gateway, 200, metadata.Gateway));
         gateway.MapPost("/transfer/webhook", static (HttpContext context, SandboxWebhookHandler webhook) => webhook.HandleAsync(context, SandboxPeer.Gateway));

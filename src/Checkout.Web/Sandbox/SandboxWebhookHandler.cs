@@ -1,5 +1,3 @@
-using OpenCharge.Checkout.Domain.Signing;
-using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 using OpenCharge.Checkout.Infrastructure.Sandbox;
 using OpenCharge.Checkout.Infrastructure.Sandbox.Identities;
 using OpenCharge.Checkout.Infrastructure.Sandbox.Proofs;
@@ -13,7 +11,7 @@ namespace OpenCharge.Checkout.Web.Sandbox;
 /// peer verify the proof, answer in its own name, and log the delivery for the store's pages.
 /// </summary>
 internal sealed class SandboxWebhookHandler(
-    RequestAuthenticator authenticator,
+    SandboxAuthentication authentication,
     ReceiveTransferProof receiveProof,
     SandboxProofPolicies policies,
     SandboxIdentities identities,
@@ -26,18 +24,15 @@ internal sealed class SandboxWebhookHandler(
             : (identities.Merchant, SandboxPaths.StoreEndpoint, policies.Store);
         var cancellationToken = context.RequestAborted;
 
-        if (await SandboxRequestReader.ReadAsync(context) is not { } request)
+        var sender = await authentication.AuthenticateAsync(context, basePath);
+        if (sender.Error is { } error)
         {
-            return await RefuseAsync(signer, receiver, null, ProtocolErrors.ForBareStatus(StatusCodes.Status413PayloadTooLarge), cancellationToken);
-        }
-        var authentication = await authenticator.AuthenticateAsync(request, basePath, cancellationToken);
-        if (!authentication.Succeeded)
-        {
-            return await RefuseAsync(signer, receiver, null, ProtocolErrors.From(authentication.Failure!.Value, authentication.Message), cancellationToken);
+            await log.RecordAsync(receiver, null, null, null, error.Status, error.Code, error.Message, cancellationToken);
+            return SignedJsonResult.Error(signer, error);
         }
 
-        var caller = authentication.Caller!.Ocid;
-        var answer = await receiveProof.HandleAsync(receiver, caller, request.Body, policy, cancellationToken);
+        var caller = sender.Peer!.Ocid;
+        var answer = await receiveProof.HandleAsync(receiver, caller, sender.Request!.Body, policy, cancellationToken);
         var (result, status, outcome, message) = answer switch
         {
             WebhookAnswer.Accepted accepted => (SignedJsonResult.Json(signer, 200, new TransferWebhookResponse("accepted", accepted.AcceptedTxid, null)), 200, "accepted", null),
@@ -47,12 +42,6 @@ internal sealed class SandboxWebhookHandler(
         };
         await log.RecordAsync(receiver, caller.Value, answer.OrderReference, answer.Txid, status, outcome, message, CancellationToken.None);
         return result;
-    }
-
-    private async Task<IResult> RefuseAsync(IProtocolSigner signer, SandboxPeer receiver, long? caller, ProtocolError error, CancellationToken cancellationToken)
-    {
-        await log.RecordAsync(receiver, caller, null, null, error.Status, error.Code, error.Message, cancellationToken);
-        return SignedJsonResult.Error(signer, error);
     }
 
     private static ProtocolError ToProtocolError(ProofRejection rejection) => new(rejection.Status, rejection.Code, rejection.Message);

@@ -9,6 +9,16 @@ internal sealed class DemoOrderQueries(IDbContextFactory<SandboxDbContext> conte
 {
     private const int DeliveriesShown = 20;
 
+    /// <summary>The order exactly as signed, for re-fetching (endpoints.md B1).</summary>
+    public async Task<SignedDemoOrder?> FindSignedAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DemoOrders.AsNoTracking()
+            .Where(o => o.Id == orderId)
+            .Select(o => new SignedDemoOrder(o.Id, o.Description, o.OrderJson, o.Signature, o.Amount, o.Currency))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<DemoOrderView?> FindAsync(string orderId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

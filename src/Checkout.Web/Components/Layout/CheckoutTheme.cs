@@ -15,6 +15,9 @@ internal static class CheckoutTheme
             // MudBlazor's default error red (#f44336) is under 4.5:1 against white and against its own alert
             // background, so error text would fail WCAG AA contrast.
             Error = "#c62828",
+            // Likewise for MudBlazor's default info blue (#2196f3) and success green (#4caf50) in alerts.
+            Info = "#1565c0",
+            Success = "#2e7d32",
         },
     };
 }
