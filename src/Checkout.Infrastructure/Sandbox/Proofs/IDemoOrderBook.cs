@@ -15,6 +15,3 @@ internal interface IDemoOrderBook
     /// <summary>Stores the proof and marks the order paid, atomically; the (issuer, txid) key decides races.</summary>
     Task<PaymentRecording> RecordPaymentAsync(DemoOrderTerms order, ProofEnvelope envelope, SandboxPeer receivedBy, DateTimeOffset receivedAt, CancellationToken cancellationToken);
 }
-
-/// <summary>What a proof must match: the order's amount and currency strings, verbatim.</summary>
-internal sealed record DemoOrderTerms(string OrderId, string Amount, string Currency);

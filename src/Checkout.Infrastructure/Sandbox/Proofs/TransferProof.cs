@@ -17,6 +17,3 @@ internal sealed record TransferProof(
     string Currency,
     long Timestamp,
     JsonElement Json);
-
-/// <summary>The webhook body <c>{ proof, signature }</c>.</summary>
-internal sealed record ProofEnvelope(TransferProof Proof, string Signature);
