@@ -25,7 +25,7 @@ public static class OpenchargeServices
     {
         var section = configuration.GetSection(OpenchargeOptions.Section);
         services.Configure<OpenchargeOptions>(section);
-        var allowPrivate = section.GetValue<bool?>("Network:AllowPrivateAddresses") ?? environment.IsDevelopment();
+        var allowPrivate = AllowsPrivateAddresses(configuration, environment);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(SandboxMode.From(configuration, environment));
@@ -53,7 +53,12 @@ public static class OpenchargeServices
         return services;
     }
 
-    private static IHttpClientBuilder AddGuardedClient(IServiceCollection services, string name, TimeSpan timeout, bool allowPrivateAddresses) =>
+    /// <summary><c>Opencharge:Network:AllowPrivateAddresses</c>, unset meaning "in Development only".</summary>
+    internal static bool AllowsPrivateAddresses(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>($"{OpenchargeOptions.Section}:Network:AllowPrivateAddresses") ?? environment.IsDevelopment();
+
+    /// <summary>An HTTP client behind the SSRF guard; also used by the sandbox peers for their own signed calls.</summary>
+    internal static IHttpClientBuilder AddGuardedClient(IServiceCollection services, string name, TimeSpan timeout, bool allowPrivateAddresses) =>
         services.AddHttpClient(name, client => client.Timeout = timeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {

@@ -9,21 +9,16 @@ namespace OpenCharge.Checkout.Infrastructure.Crypto;
 /// <summary>Our identity in memory. The key is loaded once at start (<see cref="InitializeAsync"/>) before serving.</summary>
 internal sealed class LocalProtocolSigner(IOptions<OpenchargeOptions> options, ISecp256k1 secp256k1, SigningKeyStore store) : IProtocolSigner
 {
-    private byte[]? _privateKey;
-    private string? _publicKey;
+    private KeyPairSigner? _key;
 
     public Ocid Ocid { get; } = new(options.Value.Ocid);
 
-    public string PublicKey => _publicKey ?? throw NotInitialized();
+    public string PublicKey => Key.PublicKey;
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        var key = await store.LoadOwnKeyAsync(cancellationToken);
-        _publicKey = secp256k1.DerivePublicKey(key);
-        _privateKey = key;
-    }
+    public async Task InitializeAsync(CancellationToken cancellationToken) =>
+        _key = new KeyPairSigner(Ocid, await store.LoadOwnKeyAsync(cancellationToken), secp256k1);
 
-    public string Sign(ReadOnlySpan<byte> message) => secp256k1.Sign(_privateKey ?? throw NotInitialized(), message);
+    public string Sign(ReadOnlySpan<byte> message) => Key.Sign(message);
 
-    private static InvalidOperationException NotInitialized() => new("The signing key has not been loaded yet.");
+    private KeyPairSigner Key => _key ?? throw new InvalidOperationException("The signing key has not been loaded yet.");
 }

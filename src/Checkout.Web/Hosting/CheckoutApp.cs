@@ -11,6 +11,7 @@ using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
+using OpenCharge.Checkout.Web.Sandbox;
 
 using Scalar.AspNetCore;
 
@@ -36,6 +37,9 @@ public static class CheckoutApp
         builder.Services.AddCheckoutAccounts(builder.Configuration);
         builder.Services.AddHostedCheckout(builder.Configuration);
 
+        // Sandbox merchant and merchant gateway (docs/sandbox.md); on in Development only unless Sandbox:Enabled says otherwise.
+        builder.AddSandbox();
+
         var app = builder.Build();
 
         app.Use(CorrelationId.AssignAsync);
@@ -57,6 +61,8 @@ public static class CheckoutApp
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+
+        app.MapSandbox();
         return app;
     }
 
@@ -68,5 +74,7 @@ public static class CheckoutApp
         await db.Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
         await app.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
+
+        await app.PrepareSandboxAsync();
     }
 }

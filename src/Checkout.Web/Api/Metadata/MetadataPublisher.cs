@@ -23,11 +23,14 @@ public sealed class MetadataPublisher(IOptions<OpenchargeOptions> options, IProt
     public static SettlementTerms SettlementTerms(OpenchargeOptions options) =>
         new(options.Settlement.Currencies, options.Settlement.Accepts);
 
-    private static byte[] Build(OpenchargeOptions options, IProtocolSigner signer)
+    /// <summary>A metadata document for any identity: <paramref name="config"/> signed by <paramref name="signer"/> (the sandbox peers use it too).</summary>
+    public static byte[] BuildDocument(string name, MetadataConfig config, IProtocolSigner signer)
     {
-        var config = new MetadataConfig(signer.PublicKey, options.Endpoint, OurCapabilities.All, SettlementTerms(options));
         var canonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(config, CanonicalJson.WireOptions));
-        var document = new MetadataDocument(OurCapabilities.ProtocolVersion, options.Name, config, signer.Sign(Encoding.UTF8.GetBytes(canonical)));
+        var document = new MetadataDocument(OurCapabilities.ProtocolVersion, name, config, signer.Sign(Encoding.UTF8.GetBytes(canonical)));
         return JsonSerializer.SerializeToUtf8Bytes(document, CanonicalJson.WireOptions);
     }
+
+    private static byte[] Build(OpenchargeOptions options, IProtocolSigner signer) =>
+        BuildDocument(options.Name, new MetadataConfig(signer.PublicKey, options.Endpoint, OurCapabilities.All, SettlementTerms(options)), signer);
 }

@@ -48,7 +48,7 @@ internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, Requ
     }
 
     /// <summary>The request-target exactly as the client sent it (gaps.md G5: never decoded or normalised).</summary>
-    private static string RequestTarget(HttpContext context) =>
+    internal static string RequestTarget(HttpContext context) =>
         context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
             ? raw
             : context.Request.PathBase + context.Request.Path + context.Request.QueryString;

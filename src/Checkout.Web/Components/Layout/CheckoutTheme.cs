@@ -17,6 +17,9 @@ internal static class CheckoutTheme
             Error = "#c62828",
             // Likewise the default warning orange (#ff9800): a short-balance warning must be readable (5.4:1).
             Warning = "#9a5b00",
+            // Likewise for MudBlazor's default info blue (#2196f3) and success green (#4caf50) in alerts.
+            Info = "#1565c0",
+            Success = "#2e7d32",
         },
     };
 }

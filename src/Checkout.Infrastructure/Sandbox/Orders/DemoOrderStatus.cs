@@ -1,0 +1,7 @@
+namespace OpenCharge.Checkout.Infrastructure.Sandbox.Orders;
+
+public enum DemoOrderStatus
+{
+    Pending,
+    Paid,
+}

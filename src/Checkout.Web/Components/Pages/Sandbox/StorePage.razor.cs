@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+
+using OpenCharge.Checkout.Infrastructure.Sandbox;
+using OpenCharge.Checkout.Infrastructure.Sandbox.Gateway;
+using OpenCharge.Checkout.Infrastructure.Sandbox.Orders;
+
+namespace OpenCharge.Checkout.Web.Components.Pages.Sandbox;
+
+public sealed partial class StorePage
+{
+    private CheckoutStart.Failed? _failure;
+
+    [Inject]
+    private IOptions<SandboxOptions> Sandbox { get; set; } = default!;
+
+    [Inject]
+    private PlaceDemoOrder PlaceOrder { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ILogger<StorePage> Logger { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "buy")]
+    private string? ProductId { get; set; }
+
+    private async Task BuyAsync()
+    {
+        if (DemoCatalogue.Find(ProductId) is not { } product)
+        {
+            _failure = new CheckoutStart.Failed("UNKNOWN_PRODUCT", L["The store does not sell that product."]);
+            return;
+        }
+
+        CheckoutStart start;
+        try
+        {
+            start = await PlaceOrder.PlaceAsync(product, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The store page must always answer; the log keeps the cause.
+            Logger.LogError(ex, "Demo Store could not place an order for {Product}", product.Id);
+            start = new CheckoutStart.Failed("SANDBOX_ERROR", L["The Demo Store failed to place the order. See the server log."]);
+        }
+
+        if (start is CheckoutStart.Started started)
+        {
+            Navigation.NavigateTo(started.CheckoutUrl.AbsoluteUri);
+            return;
+        }
+        _failure = (CheckoutStart.Failed)start;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+using OpenCharge.Checkout.E2E.FakePeers;
+using OpenCharge.Checkout.E2E.Fixtures;
+
+namespace OpenCharge.Checkout.E2E.Sandbox;
+
+/// <summary>
+/// The app with its sandbox peers on, plus an independent test peer (OCID 700) that the Demo Gateway accepts proofs
+/// from. Our own registry entry (OCID 200) points where nothing listens, so "Buy" fails at the Demo Gateway's call to
+/// our checkout the same way whether or not <c>/checkout/create</c> exists yet.
+/// </summary>
+public sealed class SandboxFixture : IAsyncLifetime
+{
+    public const long MerchantOcid = 9001;
+    public const long GatewayOcid = 9000;
+    public const long PeerOcid = 700;
+
+    private TestDatabase? _database;
+    private CheckoutHost? _host;
+    private TestPeer? _peer;
+
+    public CheckoutHost Host => _host ?? throw new InvalidOperationException("The app starts in InitializeAsync.");
+
+    /// <summary>Registered in the app's registry and accepted as an issuer by the Demo Gateway.</summary>
+    public TestPeer Peer => _peer ?? throw new InvalidOperationException("The peer starts in InitializeAsync.");
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public string StoreEndpoint => Host.BaseUrl + "/sandbox/store/opencharge";
+
+    public string GatewayEndpoint => Host.BaseUrl + "/sandbox/gateway/opencharge";
+
+    public async Task InitializeAsync()
+    {
+        _peer = await TestPeer.StartAsync(PeerOcid);
+        _database = await TestDatabase.CreateAsync();
+        try
+        {
+            _host = await CheckoutHost.StartAsync(_database.ConnectionString, new Dictionary<string, string>
+            {
+                ["Sandbox:Enabled"] = "true",
+                ["Sandbox:GatewayAccepts:0"] = PeerOcid.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [$"Opencharge:Registry:Peers:{PeerOcid}"] = Peer.Endpoint,
+                // Port 9 (discard) has no listener: the connection is refused at once.
+                ["Opencharge:Registry:Peers:200"] = "http://127.0.0.1:9/opencharge",
+            });
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A sandbox peer's published key, read from its metadata as any peer would.</summary>
+    public async Task<string> PublicKeyAsync(string endpoint)
+    {
+        using var document = JsonDocument.Parse(await Http.GetStringAsync(endpoint + "/metadata.json"));
+        return document.RootElement.GetProperty("config").GetProperty("publicKey").GetString()!;
+    }
+
+    /// <summary>Asks the Demo Store for a signed order through its <c>POST /orders/create</c>, as the test peer.</summary>
+    public async Task<JsonElement> CreateOrderAsync(string productId, int quantity = 1)
+    {
+        var body = $$"""{"ocid":{{MerchantOcid}},"currency":"USD","items":[{"id":"{{productId}}","quantity":{{quantity}}}]}""";
+        using var response = await Http.SendAsync(Peer.Request(HttpMethod.Post, StoreEndpoint + "/orders/create", body).Build());
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"orders/create answered {(int)response.StatusCode} {text}");
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Delivers a proof by the test peer to the Demo Gateway's webhook, signed as the peer.</summary>
+    public async Task<GatewayResponse> DeliverProofAsync(string txid, string orderId, string amount, string currency = "USD", long to = MerchantOcid)
+    {
+        var body = Peer.WebhookBody(txid, to, orderId, amount, currency);
+        using var response = await Http.SendAsync(Peer.Request(HttpMethod.Post, GatewayEndpoint + "/transfer/webhook", body).Build());
+        return await GatewayResponse.ReadAsync(response, await PublicKeyAsync(GatewayEndpoint));
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+            _host = null;
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+            _database = null;
+        }
+        if (_peer is not null)
+        {
+            await _peer.DisposeAsync();
+            _peer = null;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Json;
+
+using OpenCharge.Checkout.E2E.FakePeers;
+using OpenCharge.Checkout.Infrastructure.Protocol;
+
+namespace OpenCharge.Checkout.E2E.Sandbox;
+
+/// <summary>The sandbox peers seen from outside, by an independent peer over real HTTP.</summary>
+public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture<SandboxFixture>
+{
+    [Theory]
+    [InlineData("/sandbox/store/opencharge", 9001, "Demo Store", new[] { "orders.create", "orders.status", "transfer.webhook" }, 9000)]
+    [InlineData("/sandbox/gateway/opencharge", 9000, "Demo Gateway", new[] { "orders.checkout", "transfer.webhook" }, SandboxFixture.PeerOcid)]
+    public async Task Metadata_EachSandboxPeer_PublishesItsOwnSignedConfig(string path, long ocid, string name, string[] capabilities, long accepts)
+    {
+        var endpoint = sandbox.Host.BaseUrl + path;
+        using var response = await sandbox.Http.GetAsync(endpoint + "/metadata.json");
+        var body = await response.Content.ReadAsByteArrayAsync();
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        var config = root.GetProperty("config");
+        var publicKey = config.GetProperty("publicKey").GetString()!;
+
+        Assert.True(IndependentVerifier.Verify(publicKey, Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(config)), root.GetProperty("signature").GetString()!));
+        Assert.Equal((name, endpoint), (root.GetProperty("name").GetString(), config.GetProperty("endpoint").GetString()));
+        Assert.Equal(capabilities, config.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()!));
+        Assert.Equal([accepts], config.GetProperty("settlement").GetProperty("accepts").EnumerateArray().Select(a => a.GetInt64()));
+        Assert.Equal(ocid.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(response.Headers.GetValues("X-OC-ID")));
+    }
+
+    [Fact]
+    public async Task Metadata_SandboxPeers_HaveKeysOfTheirOwn()
+    {
+        var keys = new[]
+        {
+            await sandbox.PublicKeyAsync(sandbox.StoreEndpoint),
+            await sandbox.PublicKeyAsync(sandbox.GatewayEndpoint),
+            await sandbox.PublicKeyAsync(sandbox.Host.BaseUrl + "/opencharge"),
+        };
+
+        Assert.Equal(3, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task OrdersCreate_SignedPeer_GetsAnOrderSignedByTheMerchant()
+    {
+        var envelope = await sandbox.CreateOrderAsync("mug", quantity: 2);
+        var order = envelope.GetProperty("order");
+
+        var verifies = IndependentVerifier.Verify(
+            await sandbox.PublicKeyAsync(sandbox.StoreEndpoint),
+            Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(order)),
+            envelope.GetProperty("signature").GetString()!);
+
+        Assert.True(verifies);
+        Assert.Equal(("25.00", "USD", 9001L), (order.GetProperty("amount").GetString(), order.GetProperty("currency").GetString(), order.GetProperty("ocid").GetInt64()));
+        Assert.Equal([9000L], order.GetProperty("accepts").EnumerateArray().Select(a => a.GetInt64()));
+    }
+
+    [Fact]
+    public async Task Webhook_ValidProof_IsAcceptedThenDeduplicated()
+    {
+        var orderId = await NewOrderAsync("mug");
+
+        var first = await sandbox.DeliverProofAsync("e2e_tx_dedupe", orderId, "12.50");
+        var again = await sandbox.DeliverProofAsync("e2e_tx_dedupe", orderId, "12.50");
+
+        Assert.Equal((200, """{"status":"accepted","txid":"e2e_tx_dedupe"}"""), (first.Status, first.Body));
+        Assert.Equal((200, """{"status":"accepted","txid":"e2e_tx_dedupe"}"""), (again.Status, again.Body));
+        Assert.True(first.SignatureVerifies && again.SignatureVerifies, "the Demo Gateway signs its answers with its own key");
+        Assert.Equal("9000", first.ResponderOcid);
+    }
+
+    [Fact]
+    public async Task Webhook_ValidProof_MarksTheOrderPaid()
+    {
+        var orderId = await NewOrderAsync("stickers");
+
+        await sandbox.DeliverProofAsync("e2e_tx_status", orderId, "3.75");
+        using var status = JsonDocument.Parse(await sandbox.Http.GetStringAsync($"{sandbox.StoreEndpoint}/orders/{orderId}/status"));
+
+        Assert.Equal("paid", status.RootElement.GetProperty("status").GetString());
+        Assert.Equal("e2e_tx_status", status.RootElement.GetProperty("txid").GetString());
+    }
+
+    [Fact]
+    public async Task Webhook_SecondProofForPaidOrder_IsRejected()
+    {
+        var orderId = await NewOrderAsync("mug");
+        await sandbox.DeliverProofAsync("e2e_tx_first", orderId, "12.50");
+
+        var second = await sandbox.DeliverProofAsync("e2e_tx_second", orderId, "12.50");
+
+        Assert.Equal((200, """{"status":"rejected","txid":"e2e_tx_second","message":"Order already paid"}"""), (second.Status, second.Body));
+    }
+
+    [Fact]
+    public async Task Webhook_UnknownOrder_IsRejected()
+    {
+        var response = await sandbox.DeliverProofAsync("e2e_tx_unknown", "ord_does_not_exist", "12.50");
+
+        Assert.Equal(200, response.Status);
+        Assert.Contains("\"status\":\"rejected\"", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Webhook_WrongAmount_Returns400AmountMismatch()
+    {
+        var orderId = await NewOrderAsync("tee");
+
+        var response = await sandbox.DeliverProofAsync("e2e_tx_amount", orderId, "2.40");
+
+        Assert.Equal((400, "AMOUNT_MISMATCH"), (response.Status, response.ErrorCode()));
+        Assert.True(response.SignatureVerifies);
+    }
+
+    [Fact]
+    public async Task Webhook_ProofAddressedToAnotherOcid_Returns400InvalidProof()
+    {
+        var orderId = await NewOrderAsync("tee");
+
+        var response = await sandbox.DeliverProofAsync("e2e_tx_recipient", orderId, "24.00", to: 4242);
+
+        Assert.Equal((400, "INVALID_PROOF"), (response.Status, response.ErrorCode()));
+    }
+
+    [Fact]
+    public async Task Webhook_ProofSignatureTampered_Returns400ProofSignatureInvalid()
+    {
+        var orderId = await NewOrderAsync("tee");
+        var body = sandbox.Peer.WebhookBody("e2e_tx_forged", SandboxFixture.MerchantOcid, orderId, "24.00", "USD").Replace("\"signature\":\"", "\"signature\":\"00", StringComparison.Ordinal);
+
+        using var http = await sandbox.Http.SendAsync(sandbox.Peer.Request(HttpMethod.Post, sandbox.GatewayEndpoint + "/transfer/webhook", body).Build());
+        var response = await GatewayResponse.ReadAsync(http, await sandbox.PublicKeyAsync(sandbox.GatewayEndpoint));
+
+        Assert.Equal((400, "PROOF_SIGNATURE_INVALID"), (response.Status, response.ErrorCode()));
+    }
+
+    [Fact]
+    public async Task Webhook_UnsignedRequest_Returns401InvalidSignature()
+    {
+        using var http = await sandbox.Http.PostAsync(sandbox.GatewayEndpoint + "/transfer/webhook", new StringContent("{}", Encoding.UTF8, "application/json"));
+        var response = await GatewayResponse.ReadAsync(http, await sandbox.PublicKeyAsync(sandbox.GatewayEndpoint));
+
+        Assert.Equal((401, "INVALID_SIGNATURE"), (response.Status, response.ErrorCode()));
+        Assert.True(response.SignatureVerifies);
+    }
+
+    private async Task<string> NewOrderAsync(string productId) =>
+        (await sandbox.CreateOrderAsync(productId)).GetProperty("order").GetProperty("id").GetString()!;
+}
