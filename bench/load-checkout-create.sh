@@ -7,7 +7,7 @@
 # Environment (all optional):
 #   DURATION      seconds of the timed phase, for checkout/create and for pgbench (default 30)
 #   CONNECTIONS   concurrent connections / pgbench clients (default 64)
-#   WARMUP        seconds of warm-up before the timed phase, not counted (default 5)
+#   WARMUP        seconds of warm-up before the timed phase, not counted (default 10)
 #   PGBENCH_SCALE pgbench -i scale factor (default 10)
 #
 # bench/Checkout.LoadTest starts the two peers (merchant gateway 9700, merchant 9701) and the Release app against the
@@ -25,7 +25,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-64}
-WARMUP=${WARMUP:-5}
+WARMUP=${WARMUP:-10}
 PGBENCH_SCALE=${PGBENCH_SCALE:-10}
 for v in DURATION CONNECTIONS WARMUP PGBENCH_SCALE; do
   [[ ${!v} =~ ^[0-9]+$ ]] || oc_die "$v must be a whole number (got '${!v}')"
@@ -140,6 +140,7 @@ cat <<EOF
   pgbench s-update  $PGBENCH_TPS tps   latency average $PGBENCH_LAT ms
   ratio             checkout req/s / pgbench tps = $RATIO
   CPU during checkout (cores of $(nproc)): Checkout.Web $(result cores_CheckoutWeb), PostgreSQL $(result cores_PostgreSQL), load tool $(result cores_load_tool)
+  CPU per request (ms): Checkout.Web $(result cpu_ms_CheckoutWeb), PostgreSQL $(result cpu_ms_PostgreSQL), load tool $(result cpu_ms_load_tool)
   requests: $(result presigned) pre-signed, $(result signed_on_the_fly) signed on the fly
   load average: before $(result load_before); during checkout $(result load_during); during pgbench $(cat "$WORK/pgbench.load" 2>/dev/null || echo '?')
 EOF

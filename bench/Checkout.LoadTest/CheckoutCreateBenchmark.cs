@@ -15,7 +15,8 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
 {
     /// <summary>authentication.md §3: the server accepts timestamps within ±300 s; keep a margin.</summary>
     private static readonly TimeSpan MaxRequestAge = TimeSpan.FromSeconds(240);
-    private const double PoolHeadroom = 1.6;
+    // The warm-up runs while the JIT is still busy and measured about 40 % of the timed rate in a first run.
+    private const double PoolHeadroom = 3;
     private const int MaxPoolSize = 250_000;
 
     public async Task<(LoadResult Result, IReadOnlyDictionary<string, string> Figures)> RunAsync()
@@ -55,8 +56,9 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
             Console.WriteLine($"  error {name}: {tally.Count}, e.g. {Truncate(tally.Example, 300)}");
         }
         Console.WriteLine("  CPU (cores busy, of 2): " + string.Join(", ", cores.Select(c => Invariant($"{c.Key} {c.Value:0.00}"))));
+        Console.WriteLine("  CPU per request: " + string.Join(", ", cores.Select(c => Invariant($"{c.Key} {CpuMsPerRequest(c.Value, result):0.00} ms"))));
         Console.WriteLine($"  load average before: {loadBefore}; during: {loadDuring}");
-        Console.WriteLine("  top -b -n 1 at mid-run:");
+        Console.WriteLine("  top -b -n 1 at mid-run, then top -H -b -n 1 -p <Checkout.Web>:");
         Console.WriteLine("    " + top.Replace("\n", "\n    ", StringComparison.Ordinal));
 
         var figures = new Dictionary<string, string>
@@ -71,12 +73,16 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
             ["errors"] = Invariant($"{result.ErrorCount}"),
             ["presigned"] = Invariant($"{source.TakenFromPool}"),
             ["signed_on_the_fly"] = Invariant($"{source.SignedOnTheFly}"),
+            ["signing_rps"] = Invariant($"{signingRate:0}"),
+            ["warmup_rps"] = Invariant($"{warmup.RequestsPerSecond:0.0}"),
             ["load_before"] = loadBefore,
             ["load_during"] = loadDuring,
         };
         foreach (var (name, value) in cores)
         {
-            figures["cores_" + name.Replace(' ', '_').Replace(".", "", StringComparison.Ordinal)] = Invariant($"{value:0.00}");
+            var key = name.Replace(' ', '_').Replace(".", "", StringComparison.Ordinal);
+            figures["cores_" + key] = Invariant($"{value:0.00}");
+            figures["cpu_ms_" + key] = Invariant($"{CpuMsPerRequest(value, result):0.00}");
         }
         return (result, figures);
     }
@@ -122,8 +128,13 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
     private async Task<(string LoadAverage, string Top)> MidRunSnapshotAsync()
     {
         await Task.Delay(options.Duration / 2);
-        return (MachineSnapshot.LoadAverage(), await MachineSnapshot.TopAsync());
+        return (MachineSnapshot.LoadAverage(), await MachineSnapshot.TopAsync() + Environment.NewLine + "threads of Checkout.Web:"
+            + Environment.NewLine + await MachineSnapshot.TopAsync(app.ProcessId));
     }
+
+    /// <summary>CPU time per request, which contention on the machine changes far less than throughput.</summary>
+    private static double CpuMsPerRequest(double cores, LoadResult result) =>
+        result.Requests == 0 ? 0 : cores * result.Elapsed.TotalMilliseconds / result.Requests;
 
     private static T Timed<T>(Func<T> action, out TimeSpan elapsed)
     {
