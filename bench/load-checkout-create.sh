@@ -115,6 +115,11 @@ set -e
 LOAD_PID=""
 [[ -s $RESULTS ]] || oc_die "the load tool failed before the timed phase finished (exit $load_rc)"
 result() { sed -n "s/^$1=//p" "$RESULTS"; }
+# What the database did per request, over every request of the run (check, warm-up, timed); the app's migrations
+# add a few hundred rows once, which is noise next to thousands of requests.
+DB_PER_REQUEST=$(pg_psql "$PG_PORT" -d checkout -tA -F' ' -c "SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted
+  FROM pg_stat_database WHERE datname = 'checkout'" | awk -v n="$(result all_requests)" \
+  '{ printf "%.1f commits, %.1f rollbacks, %.1f rows inserted, %.1f updated, %.1f deleted", $1 / n, $2 / n, $3 / n, $4 / n, $5 / n }')
 
 # --- pgbench simple-update on the same cluster ---------------------------------------------------
 printf '\n=== pgbench -b simple-update -c %s -j 2 -T %s (scale %s) ===\n' "$CONNECTIONS" "$DURATION" "$PGBENCH_SCALE"
@@ -141,6 +146,7 @@ cat <<EOF
   ratio             checkout req/s / pgbench tps = $RATIO
   CPU during checkout (cores of $(nproc)): Checkout.Web $(result cores_CheckoutWeb), PostgreSQL $(result cores_PostgreSQL), load tool $(result cores_load_tool)
   CPU per request (ms): Checkout.Web $(result cpu_ms_CheckoutWeb), PostgreSQL $(result cpu_ms_PostgreSQL), load tool $(result cpu_ms_load_tool)
+  PostgreSQL per checkout request: $DB_PER_REQUEST
   requests: $(result presigned) pre-signed, $(result signed_on_the_fly) signed on the fly
   load average: before $(result load_before); during checkout $(result load_during); during pgbench $(cat "$WORK/pgbench.load" 2>/dev/null || echo '?')
 EOF

@@ -64,6 +64,7 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
         var figures = new Dictionary<string, string>
         {
             ["requests"] = Invariant($"{result.Requests}"),
+            ["all_requests"] = Invariant($"{1 + warmup.Requests + result.Requests}"),
             ["rps"] = Invariant($"{result.RequestsPerSecond:0.0}"),
             ["p50_ms"] = Invariant($"{result.PercentileMs(50):0.0}"),
             ["p90_ms"] = Invariant($"{result.PercentileMs(90):0.0}"),
