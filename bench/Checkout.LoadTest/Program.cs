@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Runtime.Versioning;
+
+using OpenCharge.Checkout.LoadTest;
+
+[assembly: SupportedOSPlatform("linux")]
+
+// Issue 4: POST /opencharge/checkout/create under load. Starts two peers (merchant gateway 9700, merchant 9701) and
+// the app, runs the phases of CheckoutCreateBenchmark, stops everything. The database comes from the caller.
+const long gatewayOcid = 9700;
+const long merchantOcid = 9701;
+
+var options = LoadOptions.Parse(args);
+var scratch = Directory.CreateTempSubdirectory("checkout-load-").FullName;
+try
+{
+    await using var gateway = await LoadPeer.StartAsync(gatewayOcid);
+    await using var merchant = await LoadPeer.StartAsync(merchantOcid);
+    Console.WriteLine($"peer {gatewayOcid} (merchant gateway): {gateway.Endpoint}");
+    Console.WriteLine($"peer {merchantOcid} (merchant): {merchant.Endpoint}");
+
+    await using var app = await CheckoutProcess.StartAsync(options.AppDirectory, scratch, new Dictionary<string, string>
+    {
+        ["ConnectionStrings__Checkout"] = options.ConnectionString,
+        ["Opencharge__Network__AllowPrivateAddresses"] = "true",
+        [$"Opencharge__Registry__Peers__{gatewayOcid}"] = gateway.Endpoint,
+        [$"Opencharge__Registry__Peers__{merchantOcid}"] = merchant.Endpoint,
+        // Sandbox mode lifts the redirect-host allow-list, so merchant.example redirects are accepted.
+        ["Sandbox__Enabled"] = "true",
+    });
+    Console.WriteLine($"Checkout.Web (Production, pid {app.ProcessId}): {app.BaseUrl}, healthy; log {app.LogFile}");
+
+    using var http = new HttpClient(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = options.Connections,
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+    })
+    { Timeout = TimeSpan.FromSeconds(30) };
+    var signer = new CheckoutRequestSigner(gateway, merchant, new Uri(app.BaseUrl + "/opencharge/checkout/create"), TimeProvider.System);
+    var (result, figures) = await new CheckoutCreateBenchmark(http, signer, options, app).RunAsync();
+
+    if (options.ResultsFile is { } file)
+    {
+        await File.WriteAllLinesAsync(file, figures.Select(f => $"{f.Key}={f.Value}"));
+    }
+    var appLog = await File.ReadAllLinesAsync(app.LogFile);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Checkout.Web wrote {appLog.Length} log lines at Warning or above"));
+    foreach (var line in appLog.Take(10))
+    {
+        Console.WriteLine("  | " + (line.Length <= 240 ? line : line[..240] + "…"));
+    }
+    return result.ErrorCount == 0 ? 0 : 1;
+}
+finally
+{
+    Directory.Delete(scratch, recursive: true);
+}
