@@ -62,7 +62,6 @@ public sealed class HostedCheckoutFixture : IAsyncLifetime
         Http.Dispose();
         if (_host is not null)
         {
-            await File.WriteAllTextAsync("/tmp/cui-host.log", _host.Log);
             await _host.DisposeAsync();
         }
         if (_database is not null)

@@ -26,7 +26,6 @@ public sealed class HostedCheckoutTests(BrowserFixture browser, HostedCheckoutFi
         await new SignInPage(page).SignInAsync(DemoAccount.Shopper.Email, DemoAccount.Shopper.Password);
         await Expect(page).ToHaveURLAsync(url);
         await Expect(checkout.PayButton).ToHaveTextAsync("Pay 12.50 USD");
-        await checkout.CaptureAsync("debug-before-pay");
         await checkout.PayAsync();
 
         await Expect(checkout.PaidHeading).ToBeVisibleAsync();

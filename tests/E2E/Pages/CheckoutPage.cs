@@ -23,7 +23,7 @@ public sealed partial class CheckoutPage(IPage page)
 
     public ILocator OpenHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Checkout", Exact = true, Level = 1 });
 
-    public ILocator Receipt => page.GetByRole(AriaRole.Table, new() { Name = "Receipt" });
+    public ILocator Receipt => page.GetByRole(AriaRole.Region, new() { Name = "Receipt" });
 
     public ILocator Items => page.GetByRole(AriaRole.Table, new() { Name = "Items" });
 

@@ -28,6 +28,8 @@ public sealed partial class CheckoutPage : IDisposable
     private bool _loaded;
     private CheckoutSessionView? _session;
     private MerchantBranding _merchant = MerchantBranding.Unavailable("");
+    // Null until the first interactive read, which then announces a final state the page opened in (or reached
+    // while the circuit was starting) as well as later changes.
     private SessionStatus? _shownStatus;
     private bool _signedIn;
     private string? _shopperId;
@@ -73,11 +75,12 @@ public sealed partial class CheckoutPage : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        var isSessionId = CheckoutSessionId.TryParse(SessionId, out _id);
         var user = (await AuthenticationState).User;
         _signedIn = user.Identity?.IsAuthenticated == true;
         _shopperId = user.IsInRole(Roles.Shopper) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
-        if (CheckoutSessionId.TryParse(SessionId, out _id))
+        if (isSessionId)
         {
             _session = await Sessions.FindAsync(_id, _stop.Token);
         }
@@ -85,21 +88,26 @@ public sealed partial class CheckoutPage : IDisposable
         {
             var fallback = L["Merchant {0}", _session.MerchantOcid];
             _merchant = await MerchantBranding.LookUpAsync(Peers, _session.MerchantOcid, fallback, _stop.Token);
-            _shownStatus = Status;
             await LoadOptionsAsync();
+            if (_live)
+            {
+                NoteStatus();
+            }
         }
         _loaded = true;
     }
 
     protected override void OnAfterRender(bool firstRender)
     {
-        if (firstRender && _session is not null)
+        // The first interactive render can come before the session is read (OnParametersSetAsync is still awaiting),
+        // so nothing here may depend on it.
+        if (firstRender)
         {
+            _live = true;
             _subscription = Events.Subscribe(_id, () => _ = OnSessionChangedAsync());
             _ = PollAsync(_stop.Token);
             // Only now do clicks reach us (prerendered buttons stay disabled until then). A change made between the
             // first read and the subscription is caught by re-reading once.
-            _live = true;
             _ = OnSessionChangedAsync();
         }
     }
@@ -136,15 +144,20 @@ public sealed partial class CheckoutPage : IDisposable
         }
     }
 
-    /// <summary>Re-reads the session; a poll skips that once the page shows a final state, which cannot change.</summary>
+    /// <summary>
+    /// Re-reads the session (a poll skips that once the page shows a final state, which cannot change) and announces
+    /// a new status, including one reached only by the clock.
+    /// </summary>
     private async Task RefreshAsync(bool force)
     {
-        if (_session is null || (!force && Status != SessionStatus.Open))
+        if (_session is not null)
         {
-            return;
+            if (force || Status == SessionStatus.Open)
+            {
+                _session = await Sessions.FindAsync(_id, _stop.Token) ?? _session;
+            }
+            NoteStatus();
         }
-        _session = await Sessions.FindAsync(_id, _stop.Token) ?? _session;
-        NoteStatus();
         StateHasChanged();
     }
 
@@ -158,6 +171,7 @@ public sealed partial class CheckoutPage : IDisposable
         _shownStatus = status;
         _announcement = status switch
         {
+            // Open is the state the page starts in: nothing to announce.
             SessionStatus.Paid => L["Payment complete."],
             SessionStatus.Expired => L["This checkout expired. You were not charged."],
             SessionStatus.Cancelled => L["This checkout was cancelled. You were not charged."],
