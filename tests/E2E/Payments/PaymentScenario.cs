@@ -83,13 +83,9 @@ public sealed class PaymentScenario : IAsyncDisposable
         UseCases.RunAsync(services => services.GetRequiredService<PaySession>()
             .ExecuteAsync(session, shopperUserId, PaymentMethodKind.WalletBalance, CancellationToken.None));
 
-    public async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
+    public async Task<long> ScalarAsync(string sql) => Convert.ToInt64(await QueryScalarAsync(sql));
+
+    public async Task<string> TextAsync(string sql) => (string)(await QueryScalarAsync(sql))!;
 
     public async ValueTask DisposeAsync()
     {
@@ -98,5 +94,13 @@ public sealed class PaymentScenario : IAsyncDisposable
         await Database.DisposeAsync();
         await MerchantGateway.DisposeAsync();
         await Merchant.DisposeAsync();
+    }
+
+    private async Task<object?> QueryScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
     }
 }
