@@ -41,8 +41,13 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// Audits the ledger (after every E2E test that used this database, money must balance), then drops the database.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        var ledgerProblems = await LedgerAudit.FindProblemsAsync(ConnectionString);
+
         // Our own pooled connections would otherwise linger; a killed app may have left server sessions behind too,
         // so terminate every session on the database before dropping it.
         await using (var connection = new NpgsqlConnection(ConnectionString))
@@ -54,6 +59,10 @@ public sealed class TestDatabase : IAsyncDisposable
             $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{Name}' AND pid <> pg_backend_pid()",
             CancellationToken.None);
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", CancellationToken.None);
+        if (ledgerProblems.Count > 0)
+        {
+            throw new InvalidOperationException("The ledger did not balance: " + string.Join("; ", ledgerProblems));
+        }
     }
 
     // Database names cannot be bound as parameters; Name is generated above from a timestamp and a GUID only.

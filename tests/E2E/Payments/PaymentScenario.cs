@@ -55,10 +55,13 @@ public sealed class PaymentScenario : IAsyncDisposable
         return new PaymentScenario(database, host, useCases, gateway, merchant);
     }
 
-    /// <summary>The merchant gateway opens a hosted checkout for a fresh 12.50 USD order; returns the session id and order id.</summary>
-    public async Task<(SessionId Session, string OrderId)> OpenSessionAsync()
+    /// <summary>
+    /// The merchant gateway opens a hosted checkout for a fresh 12.50 USD order whose merchant accepts proofs from
+    /// <paramref name="accepts"/> (default: the gateway); returns the session id and order id.
+    /// </summary>
+    public async Task<(SessionId Session, string OrderId)> OpenSessionAsync(IEnumerable<long>? accepts = null)
     {
-        var order = TestOrders.Order(MerchantOcid, [GatewayOcid]);
+        var order = TestOrders.Order(MerchantOcid, accepts ?? [GatewayOcid]);
         var body = TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, Merchant.PrivateKey), MerchantOcid,
             MerchantGateway.BaseUrl + "/merchant/success", MerchantGateway.BaseUrl + "/merchant/cancel");
         using var http = new HttpClient();
