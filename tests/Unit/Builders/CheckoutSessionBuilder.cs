@@ -1,0 +1,85 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Ledger;
+using OpenCharge.Checkout.Domain.Orders;
+using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Settlement;
+
+namespace OpenCharge.Checkout.UnitTests.Builders;
+
+/// <summary>
+/// An open checkout session: gateway 300 routes merchant 9001's 12.50 USD order <c>ord_1</c>, settled directly to the
+/// merchant, opened at <see cref="DefaultNow"/> for 15 minutes.
+/// </summary>
+internal sealed class CheckoutSessionBuilder
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+    public static readonly TimeSpan DefaultTimeToLive = TimeSpan.FromMinutes(15);
+    public const long DefaultGateway = 300;
+
+    private readonly SignedOrderBuilder _order = new();
+    private long _gateway = DefaultGateway;
+    private ProofAddressing? _gatewayAddressing;
+    private DateTimeOffset _now = DefaultNow;
+    private TimeSpan _timeToLive = DefaultTimeToLive;
+
+    public CheckoutSessionBuilder ForMerchant(long merchant)
+    {
+        _order.ForMerchant(merchant);
+        return this;
+    }
+
+    public CheckoutSessionBuilder ForOrder(string orderId)
+    {
+        _order.WithId(orderId);
+        return this;
+    }
+
+    public CheckoutSessionBuilder Paying(string amount, string currency)
+    {
+        _order.Paying(amount, currency);
+        return this;
+    }
+
+    public CheckoutSessionBuilder ViaGateway(long gateway)
+    {
+        _gateway = gateway;
+        return this;
+    }
+
+    public CheckoutSessionBuilder WithOrderExpiringAt(DateTimeOffset expiresAt)
+    {
+        _order.ExpiringAt(expiresAt);
+        return this;
+    }
+
+    public CheckoutSessionBuilder OpenedAt(DateTimeOffset now)
+    {
+        _now = now;
+        return this;
+    }
+
+    public CheckoutSessionBuilder ExpiringIn(TimeSpan timeToLive)
+    {
+        _timeToLive = timeToLive;
+        return this;
+    }
+
+    /// <summary>The gateway is paid and receives our proof, addressed as <paramref name="addressing"/> says.</summary>
+    public CheckoutSessionBuilder SettledThroughGateway(ProofAddressing addressing = ProofAddressing.MerchantOrder)
+    {
+        _gatewayAddressing = addressing;
+        return this;
+    }
+
+    public CheckoutSession Build()
+    {
+        SignedOrder order = _order.Build();
+        var gateway = new Ocid(_gateway);
+        SettlementRoute route = _gatewayAddressing is { } addressing
+            ? new SettlementRoute(AccountOwner.MerchantGateway(gateway), gateway, addressing)
+            : new SettlementRoute(AccountOwner.Merchant(order.MerchantOcid), order.MerchantOcid, ProofAddressing.MerchantOrder);
+        return CheckoutSession.Open(order, gateway, Urls, route, _now, _timeToLive);
+    }
+
+    private static RedirectUrls Urls => new(new Uri("https://shop.example/success"), new Uri("https://shop.example/cancel"));
+}

@@ -1,0 +1,22 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Sessions;
+
+namespace OpenCharge.Checkout.UnitTests.Domain.Sessions.Fakes;
+
+internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
+{
+    private readonly Dictionary<SessionId, CheckoutSession> _sessions = [];
+
+    public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
+        Task.FromResult(_sessions.GetValueOrDefault(id));
+
+    public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
+        Task.FromResult(_sessions.GetValueOrDefault(id));
+
+    public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
+        Task.FromResult(_sessions.Values.FirstOrDefault(session =>
+            session.MerchantGatewayOcid == merchantGateway && session.MerchantOcid == merchant && session.OrderId == orderId
+            && session.Status is SessionStatus.Open or SessionStatus.Paid));
+
+    public void Add(CheckoutSession session) => _sessions.Add(session.Id, session);
+}

@@ -1,0 +1,12 @@
+using OpenCharge.Checkout.Domain.Webhooks;
+
+namespace OpenCharge.Checkout.UnitTests.Domain.Sessions.Fakes;
+
+internal sealed class InMemoryWebhookOutbox : IWebhookOutbox
+{
+    private readonly List<WebhookDelivery> _enqueued = [];
+
+    public IReadOnlyList<WebhookDelivery> Enqueued => _enqueued;
+
+    public void Enqueue(WebhookDelivery delivery) => _enqueued.Add(delivery);
+}
