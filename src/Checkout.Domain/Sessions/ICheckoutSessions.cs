@@ -4,8 +4,6 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 
 public interface ICheckoutSessions
 {
-    Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken);
-
     /// <summary>Loads the session and holds a row lock until the unit of work ends, so concurrent payers queue.</summary>
     Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken);
 

@@ -27,12 +27,6 @@ public sealed class PeerClient(HttpClient http, IPeerDirectory peers)
         return await SendAsync(request, cancellationToken);
     }
 
-    public async Task<PeerCallResult> GetAsync(Uri url, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        return await SendAsync(request, cancellationToken);
-    }
-
     private async Task<PeerCallResult> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var response = await http.SendAsync(request, cancellationToken);

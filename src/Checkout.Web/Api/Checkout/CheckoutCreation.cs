@@ -68,7 +68,7 @@ public sealed class CheckoutCreation(
         return (ResponseFor(session.Value), null);
     }
 
-    public CheckoutCreateResponse ResponseFor(CheckoutSession session) => new(
+    private CheckoutCreateResponse ResponseFor(CheckoutSession session) => new(
         options.Value.PublicBaseUrl.TrimEnd('/') + "/pay/" + session.Id,
         session.Id.ToString(),
         session.ExpiresAt.ToUnixTimeSeconds());

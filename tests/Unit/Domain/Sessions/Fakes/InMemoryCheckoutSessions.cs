@@ -7,9 +7,6 @@ internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
 {
     private readonly Dictionary<SessionId, CheckoutSession> _sessions = [];
 
-    public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
-        Task.FromResult(_sessions.GetValueOrDefault(id));
-
     public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.GetValueOrDefault(id));
 
