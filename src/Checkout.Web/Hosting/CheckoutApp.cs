@@ -6,12 +6,12 @@ using OpenCharge.Checkout.Infrastructure;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
+using OpenCharge.Checkout.Sandbox.Http;
 using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
-using OpenCharge.Checkout.Web.Sandbox;
 
 using Scalar.AspNetCore;
 

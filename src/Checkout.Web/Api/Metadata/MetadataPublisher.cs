@@ -1,11 +1,8 @@
-using System.Text;
-using System.Text.Json;
-
 using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Configuration;
-using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 using OpenCharge.Checkout.Web.Api.Metadata.Contracts;
 
 namespace OpenCharge.Checkout.Web.Api.Metadata;
@@ -23,14 +20,6 @@ public sealed class MetadataPublisher(IOptions<OpenchargeOptions> options, IProt
     public static SettlementTerms SettlementTerms(OpenchargeOptions options) =>
         new(options.Settlement.Currencies, options.Settlement.Accepts);
 
-    /// <summary>A metadata document for any identity: <paramref name="config"/> signed by <paramref name="signer"/> (the sandbox peers use it too).</summary>
-    public static byte[] BuildDocument(string name, MetadataConfig config, IProtocolSigner signer)
-    {
-        var canonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(config, CanonicalJson.WireOptions));
-        var document = new MetadataDocument(OurCapabilities.ProtocolVersion, name, config, signer.Sign(Encoding.UTF8.GetBytes(canonical)));
-        return JsonSerializer.SerializeToUtf8Bytes(document, CanonicalJson.WireOptions);
-    }
-
     private static byte[] Build(OpenchargeOptions options, IProtocolSigner signer) =>
-        BuildDocument(options.Name, new MetadataConfig(signer.PublicKey, options.Endpoint, OurCapabilities.All, SettlementTerms(options)), signer);
+        MetadataDocumentWriter.Write(options.Name, new MetadataConfig(signer.PublicKey, options.Endpoint, OurCapabilities.All, SettlementTerms(options)), signer);
 }

@@ -1,3 +1,5 @@
+using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
+
 namespace OpenCharge.Checkout.Web.Api.Metadata;
 
 /// <summary>The payment-gateway capability strings, exactly as gaps.md G30 lists them.</summary>
@@ -11,5 +13,5 @@ public static class OurCapabilities
     public static readonly IReadOnlyList<string> All = [CheckoutCreate, OrdersCreateSession, TransferCreate, TransferWebhook];
 
     /// <summary>The only protocol version there is (gaps.md G35).</summary>
-    public const string ProtocolVersion = "0.1";
+    public const string ProtocolVersion = MetadataDocumentWriter.ProtocolVersion;
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
-using OpenCharge.Checkout.Infrastructure.Sandbox;
-using OpenCharge.Checkout.Infrastructure.Sandbox.Orders;
+using OpenCharge.Checkout.Sandbox;
+using OpenCharge.Checkout.Sandbox.Orders;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Sandbox;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 
-using OpenCharge.Checkout.Infrastructure.Sandbox;
-using OpenCharge.Checkout.Infrastructure.Sandbox.Gateway;
-using OpenCharge.Checkout.Infrastructure.Sandbox.Orders;
+using OpenCharge.Checkout.Sandbox;
+using OpenCharge.Checkout.Sandbox.Gateway;
+using OpenCharge.Checkout.Sandbox.Orders;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Sandbox;
 

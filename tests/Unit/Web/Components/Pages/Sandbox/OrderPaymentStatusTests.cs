@@ -1,7 +1,7 @@
 using Bunit;
 
-using OpenCharge.Checkout.Infrastructure.Sandbox.Orders;
-using OpenCharge.Checkout.Infrastructure.Sandbox.Webhooks;
+using OpenCharge.Checkout.Sandbox.Orders;
+using OpenCharge.Checkout.Sandbox.Webhooks;
 using OpenCharge.Checkout.Web.Components.Pages.Sandbox;
 
 namespace OpenCharge.Checkout.UnitTests.Web.Components.Pages.Sandbox;

@@ -1,7 +1,0 @@
-namespace OpenCharge.Checkout.Infrastructure.Sandbox.Orders;
-
-public enum DemoOrderStatus
-{
-    Pending,
-    Paid,
-}

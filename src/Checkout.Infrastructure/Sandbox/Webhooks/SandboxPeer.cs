@@ -1,8 +1,0 @@
-namespace OpenCharge.Checkout.Infrastructure.Sandbox.Webhooks;
-
-/// <summary>The two sandbox identities, as recorded beside what each received.</summary>
-public enum SandboxPeer
-{
-    Store,
-    Gateway,
-}

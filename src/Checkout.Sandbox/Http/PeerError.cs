@@ -1,0 +1,39 @@
+using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
+using OpenCharge.Checkout.Sandbox.Proofs;
+
+namespace OpenCharge.Checkout.Sandbox.Http;
+
+/// <summary>
+/// An error a sandbox peer answers with, in the envelope of errors.md. The Demo Store and the Demo Gateway are other
+/// parties than our gateway, so they keep this small catalogue of their own instead of reaching into our API's mapper
+/// (docs/decisions.md, "Production safety: accounts and sandbox").
+/// </summary>
+internal sealed record PeerError(int Status, string Code, string Message, IReadOnlyDictionary<string, object?>? Details = null)
+{
+    public static PeerError InvalidRequest(string message) => new(400, "INVALID_REQUEST", message);
+
+    public static PeerError InvalidItem(string message) => new(400, "INVALID_ITEM", message);
+
+    public static PeerError OrderNotFound(string orderId) => new(404, "ORDER_NOT_FOUND", $"No order '{orderId}' at this merchant.");
+
+    public static PeerError PayloadTooLarge { get; } = new(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts.");
+
+    public static PeerError Internal(string correlationId) =>
+        new(500, "INTERNAL_ERROR", "The sandbox peer failed to process the request; quote the correlation id.",
+            new Dictionary<string, object?> { ["correlationId"] = correlationId });
+
+    /// <summary>authentication.md §5 failures with the codes of errors.md §3.</summary>
+    public static PeerError From(AuthenticationFailure failure, string message) => failure switch
+    {
+        AuthenticationFailure.TimestampExpired => new(401, "TIMESTAMP_EXPIRED", message),
+        AuthenticationFailure.NonceReused => new(401, "NONCE_REUSED", message),
+        AuthenticationFailure.UnknownOcid => new(401, "UNKNOWN_OCID", message),
+        AuthenticationFailure.MetadataUnavailable => new(502, "METADATA_UNAVAILABLE", message),
+        _ => new(401, "INVALID_SIGNATURE", message),
+    };
+
+    public static PeerError From(ProofRejection rejection) => new(rejection.Status, rejection.Code, rejection.Message);
+
+    /// <summary><c>{"error":{"code","message","details"?}}</c>; the wire options leave out absent details.</summary>
+    public object ToEnvelope() => new { error = new { code = Code, message = Message, details = Details } };
+}

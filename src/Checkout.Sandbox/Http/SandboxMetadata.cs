@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+
+using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
+using OpenCharge.Checkout.Sandbox.Identities;
+using OpenCharge.Checkout.Sandbox.Proofs;
+
+namespace OpenCharge.Checkout.Sandbox.Http;
+
+/// <summary>
+/// The two sandbox peers' metadata documents, in the same nested signed-config form as ours (objects.md §9), each
+/// signed with its own key. Built once, like ours: nothing in them changes while the process runs.
+/// </summary>
+internal sealed class SandboxMetadata
+{
+    /// <summary>Merchant capabilities (objects.md §10).</summary>
+    public static readonly IReadOnlyList<string> StoreCapabilities = ["orders.create", "orders.status", "transfer.webhook"];
+
+    /// <summary>Merchant-gateway capabilities (objects.md §10).</summary>
+    public static readonly IReadOnlyList<string> GatewayCapabilities = ["orders.checkout", "transfer.webhook"];
+
+    private static readonly IReadOnlyList<string> Currencies = ["USD"];
+
+    private readonly Lazy<byte[]> _store;
+    private readonly Lazy<byte[]> _gateway;
+
+    public SandboxMetadata(SandboxIdentities identities, SandboxProofPolicies policies, IOptions<SandboxOptions> sandbox, IOptions<OpenchargeOptions> opencharge)
+    {
+        var baseUrl = opencharge.Value.PublicBaseUrl;
+        _store = new(() => Build(sandbox.Value.MerchantName, identities.Merchant, SandboxPaths.Absolute(baseUrl, SandboxPaths.StoreEndpoint), StoreCapabilities, policies.StoreAccepts));
+        _gateway = new(() => Build(sandbox.Value.GatewayName, identities.Gateway, SandboxPaths.Absolute(baseUrl, SandboxPaths.GatewayEndpoint), GatewayCapabilities, policies.GatewayAccepts));
+    }
+
+    public byte[] Store => _store.Value;
+
+    public byte[] Gateway => _gateway.Value;
+
+    private static byte[] Build(string name, IProtocolSigner signer, string endpoint, IReadOnlyList<string> capabilities, IReadOnlyList<long> accepts) =>
+        MetadataDocumentWriter.Write(name, new { publicKey = signer.PublicKey, endpoint, capabilities, settlement = new { currencies = Currencies, accepts } }, signer);
+}

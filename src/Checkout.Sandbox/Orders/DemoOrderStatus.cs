@@ -1,0 +1,7 @@
+namespace OpenCharge.Checkout.Sandbox.Orders;
+
+public enum DemoOrderStatus
+{
+    Pending,
+    Paid,
+}

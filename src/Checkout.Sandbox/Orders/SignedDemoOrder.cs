@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+
+namespace OpenCharge.Checkout.Sandbox.Orders;
+
+/// <summary>An order as the Demo Store signed it: <see cref="CanonicalJson"/> is exactly what <see cref="Signature"/> covers.</summary>
+internal sealed record SignedDemoOrder(string Id, string Description, string CanonicalJson, string Signature, string Amount, string Currency)
+{
+    /// <summary>A fresh copy of the order object, for embedding in a request or response body.</summary>
+    public JsonNode ToJsonNode() => JsonNode.Parse(CanonicalJson)!;
+}

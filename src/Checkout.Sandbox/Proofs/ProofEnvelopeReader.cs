@@ -1,0 +1,94 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+using OpenCharge.Checkout.Domain.Common;
+
+namespace OpenCharge.Checkout.Sandbox.Proofs;
+
+/// <summary>
+/// Parses a <c>TransferWebhookRequest</c>. Shape problems are INVALID_PROOF; gaps.md G34's legacy integer
+/// <c>to</c> is accepted, since the signature covers the JSON as received whatever its shape.
+/// </summary>
+internal static class ProofEnvelopeReader
+{
+    public static bool TryRead(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out ProofEnvelope? envelope, [NotNullWhen(false)] out string? problem)
+    {
+        envelope = null;
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            problem = "The body is not JSON.";
+            return false;
+        }
+
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("proof", out var proof) || proof.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("signature", out var signature) || signature.ValueKind != JsonValueKind.String)
+        {
+            problem = "The body must be {\"proof\": {…}, \"signature\": \"…\"}.";
+            return false;
+        }
+
+        problem = Missing(proof);
+        if (problem is not null)
+        {
+            return false;
+        }
+        var to = proof.GetProperty("to");
+        envelope = new ProofEnvelope(
+            new TransferProof(
+                proof.GetProperty("txid").GetString()!,
+                new Ocid(proof.GetProperty("issuer").GetInt64()),
+                new Ocid(OcidOf(to)!.Value),
+                to.ValueKind == JsonValueKind.Object && to.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.String
+                    ? reference.GetString()
+                    : null,
+                proof.GetProperty("amount").GetString()!,
+                proof.GetProperty("currency").GetString()!,
+                proof.GetProperty("timestamp").GetInt64(),
+                proof),
+            signature.GetString()!);
+        return true;
+    }
+
+    private static string? Missing(JsonElement proof)
+    {
+        if (!HasText(proof, "txid"))
+        {
+            return "proof.txid is missing or not a string.";
+        }
+        if (!proof.TryGetProperty("issuer", out var issuer) || PositiveInteger(issuer) is null)
+        {
+            return "proof.issuer must be a positive integer OCID.";
+        }
+        if (!proof.TryGetProperty("to", out var to) || OcidOf(to) is null)
+        {
+            return "proof.to.ocid must be a positive integer OCID.";
+        }
+        if (!HasText(proof, "amount") || !HasText(proof, "currency"))
+        {
+            return "proof.amount and proof.currency must be strings.";
+        }
+        if (!proof.TryGetProperty("timestamp", out var timestamp) || timestamp.ValueKind != JsonValueKind.Number || !timestamp.TryGetInt64(out _))
+        {
+            return "proof.timestamp must be an integer (Unix seconds).";
+        }
+        return null;
+    }
+
+    private static long? OcidOf(JsonElement party) =>
+        party.ValueKind == JsonValueKind.Object
+            ? party.TryGetProperty("ocid", out var ocid) ? PositiveInteger(ocid) : null
+            : PositiveInteger(party);
+
+    private static long? PositiveInteger(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number > 0 ? number : null;
+
+    private static bool HasText(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 };
+}

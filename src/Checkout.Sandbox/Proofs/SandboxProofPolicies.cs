@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Infrastructure.Configuration;
+
+namespace OpenCharge.Checkout.Sandbox.Proofs;
+
+/// <summary>
+/// Whom each sandbox peer accepts proofs from (published as its metadata <c>settlement.accepts</c>) and which
+/// addressing each webhook takes.
+/// </summary>
+internal sealed class SandboxProofPolicies(IOptions<SandboxOptions> sandbox, IOptions<OpenchargeOptions> opencharge)
+{
+    /// <summary><c>Sandbox:GatewayAccepts</c>, by default our payment gateway: hosted checkout ends with our proof (endpoints.md C1).</summary>
+    public IReadOnlyList<long> GatewayAccepts =>
+        sandbox.Value.GatewayAccepts is { Count: > 0 } configured ? configured : [opencharge.Value.Ocid];
+
+    /// <summary><c>Sandbox:StoreAccepts</c>, by default the Demo Gateway, the one OCID in every Demo Store order's <c>accepts</c>.</summary>
+    public IReadOnlyList<long> StoreAccepts =>
+        sandbox.Value.StoreAccepts is { Count: > 0 } configured ? configured : [sandbox.Value.GatewayOcid];
+
+    /// <summary>
+    /// gaps.md G19: proofs reach the merchant gateway addressed to the merchant (order id), or in the alternative form
+    /// to the gateway itself (order id or checkout session id).
+    /// </summary>
+    public ProofPolicy Gateway => new(
+        Ocids(GatewayAccepts),
+        Ocids([sandbox.Value.MerchantOcid, sandbox.Value.GatewayOcid]),
+        ReferenceMayBeSession: true);
+
+    /// <summary>A merchant takes only proofs paying itself, referencing one of its orders (settlement.md "Who verifies what").</summary>
+    public ProofPolicy Store => new(Ocids(StoreAccepts), Ocids([sandbox.Value.MerchantOcid]), ReferenceMayBeSession: false);
+
+    private static HashSet<Ocid> Ocids(IEnumerable<long> values) => [.. values.Select(v => new Ocid(v))];
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Infrastructure;
+using OpenCharge.Checkout.Infrastructure.Persistence;
+using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
+using OpenCharge.Checkout.Sandbox.Gateway;
+using OpenCharge.Checkout.Sandbox.Identities;
+using OpenCharge.Checkout.Sandbox.Orders;
+using OpenCharge.Checkout.Sandbox.Persistence;
+using OpenCharge.Checkout.Sandbox.Proofs;
+using OpenCharge.Checkout.Sandbox.Webhooks;
+
+namespace OpenCharge.Checkout.Sandbox;
+
+public static class SandboxServices
+{
+    /// <summary>
+    /// The sandbox peers' services. Registered whether or not the sandbox is enabled (they are inert until used); the
+    /// web layer decides whether anything reaches them.
+    /// </summary>
+    public static IServiceCollection AddSandboxServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<SandboxOptions>(configuration.GetSection(SandboxOptions.Section));
+        services.PostConfigure<SandboxOptions>(options => options.Enabled = IsSandboxEnabled(configuration, environment));
+
+        var connectionString = configuration.GetConnectionString(PersistenceServices.ConnectionStringName);
+        services.AddDbContextFactory<SandboxDbContext>(options => SandboxDbContext.UseSandboxNpgsql(options, connectionString!), ServiceLifetime.Singleton);
+
+        services.AddSingleton<SandboxIdentities>();
+        services.AddSingleton<DemoOrderSigner>();
+        services.AddSingleton<CreateDemoOrder>();
+        services.AddSingleton<PlaceDemoOrder>();
+        services.AddSingleton<DemoOrderQueries>();
+        services.AddSingleton<DemoOrderNotifications>();
+        services.AddSingleton<DemoGatewayCheckout>();
+        services.AddSingleton<ProofVerifier>();
+        services.AddSingleton<IDemoOrderBook, EfDemoOrderBook>();
+        services.AddSingleton<SandboxProofPolicies>();
+        services.AddSingleton<ReceiveTransferProof>();
+        services.AddSingleton<WebhookLog>();
+
+        // The Demo Gateway's outbound calls: same SSRF guard as ours, but signed with its own key.
+        OpenchargeServices.AddGuardedClient(
+                services, DemoGatewayCheckout.HttpClientName, OpenchargeServices.PeerCallTimeout, OpenchargeServices.AllowsPrivateAddresses(configuration, environment))
+            .AddHttpMessageHandler(sp => new RequestSigningHandler(
+                sp.GetRequiredService<SandboxIdentities>().Gateway,
+                sp.GetRequiredService<IPeerDirectory>(),
+                sp.GetRequiredService<ISecp256k1>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<RequestSigningHandler>>()));
+        return services;
+    }
+
+    /// <summary><c>Sandbox:Enabled</c>, unset meaning "in Development only".</summary>
+    public static bool IsSandboxEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>($"{SandboxOptions.Section}:Enabled") ?? environment.IsDevelopment();
+
+    /// <summary>Creates or updates the sandbox schema and loads (or generates) the two sandbox keys.</summary>
+    public static async Task PrepareSandboxAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using (var db = await services.GetRequiredService<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        await services.GetRequiredService<SandboxIdentities>().InitializeAsync(cancellationToken);
+    }
+}

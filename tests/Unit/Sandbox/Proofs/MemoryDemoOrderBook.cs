@@ -1,0 +1,45 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Sandbox.Orders;
+using OpenCharge.Checkout.Sandbox.Proofs;
+using OpenCharge.Checkout.Sandbox.Webhooks;
+
+namespace OpenCharge.Checkout.UnitTests.Sandbox.Proofs;
+
+/// <summary>In-memory stand-in for the sandbox schema (the E2E tests exercise the PostgreSQL one).</summary>
+internal sealed class MemoryDemoOrderBook : IDemoOrderBook
+{
+    private readonly Dictionary<string, (DemoOrderTerms Terms, string? SessionId)> _orders = [];
+    private readonly Dictionary<string, (long Issuer, string Txid)> _paidBy = [];
+    private readonly HashSet<(long, string)> _proofs = [];
+
+    public int RecordedCount { get; private set; }
+
+    public void Add(string orderId, string amount, string currency, string? sessionId = null) =>
+        _orders[orderId] = (new DemoOrderTerms(orderId, amount, currency), sessionId);
+
+    public bool IsPaid(string orderId) => _paidBy.ContainsKey(orderId);
+
+    public Task<bool> HasProofAsync(Ocid issuer, string txid, CancellationToken cancellationToken) =>
+        Task.FromResult(_proofs.Contains((issuer.Value, txid)));
+
+    public Task<DemoOrderTerms?> FindAsync(string reference, bool matchSessionId, CancellationToken cancellationToken) =>
+        Task.FromResult<DemoOrderTerms?>(_orders.Values.FirstOrDefault(o => o.Terms.OrderId == reference || (matchSessionId && o.SessionId == reference)).Terms);
+
+    public Task<PaymentRecording> RecordPaymentAsync(
+        DemoOrderTerms order, ProofEnvelope envelope, SandboxPeer receivedBy, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var key = (envelope.Proof.Issuer.Value, envelope.Proof.Txid);
+        if (_proofs.Contains(key))
+        {
+            return Task.FromResult(PaymentRecording.Duplicate);
+        }
+        if (_paidBy.ContainsKey(order.OrderId))
+        {
+            return Task.FromResult(PaymentRecording.AlreadyPaid);
+        }
+        _proofs.Add(key);
+        _paidBy[order.OrderId] = key;
+        RecordedCount++;
+        return Task.FromResult(PaymentRecording.Recorded);
+    }
+}
