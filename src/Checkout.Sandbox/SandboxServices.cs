@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure;
 using OpenCharge.Checkout.Infrastructure.Persistence;

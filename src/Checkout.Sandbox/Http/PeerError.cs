@@ -1,5 +1,5 @@
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
-using OpenCharge.Checkout.Sandbox.Proofs;
 
 namespace OpenCharge.Checkout.Sandbox.Http;
 

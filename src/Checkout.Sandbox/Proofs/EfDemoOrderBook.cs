@@ -1,9 +1,11 @@
+using System.Text;
+
 using Microsoft.EntityFrameworkCore;
 
 using Npgsql;
 
 using OpenCharge.Checkout.Domain.Common;
-using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Persistence;
 using OpenCharge.Checkout.Sandbox.Webhooks;
@@ -47,7 +49,7 @@ internal sealed class EfDemoOrderBook(IDbContextFactory<SandboxDbContext> contex
                 Issuer = proof.Issuer.Value,
                 Txid = proof.Txid,
                 OrderId = order.OrderId,
-                ProofJson = CanonicalJson.Canonicalize(proof.Json),
+                ProofJson = Encoding.UTF8.GetString(proof.CanonicalBytes),
                 Signature = envelope.Signature,
                 ReceivedBy = receivedBy,
                 ReceivedAt = receivedAt,

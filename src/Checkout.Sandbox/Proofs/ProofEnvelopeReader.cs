@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Proofs;
+using OpenCharge.Checkout.Infrastructure.Protocol;
 
 namespace OpenCharge.Checkout.Sandbox.Proofs;
 
@@ -51,7 +53,7 @@ internal static class ProofEnvelopeReader
                 proof.GetProperty("amount").GetString()!,
                 proof.GetProperty("currency").GetString()!,
                 proof.GetProperty("timestamp").GetInt64(),
-                proof),
+                CanonicalJson.CanonicalBytes(proof)),
             signature.GetString()!);
         return true;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 
 namespace OpenCharge.Checkout.Sandbox.Proofs;

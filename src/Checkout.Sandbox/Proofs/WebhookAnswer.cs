@@ -1,3 +1,5 @@
+using OpenCharge.Checkout.Domain.Proofs;
+
 namespace OpenCharge.Checkout.Sandbox.Proofs;
 
 /// <summary>

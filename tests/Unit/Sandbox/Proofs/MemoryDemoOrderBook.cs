@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Proofs;
 using OpenCharge.Checkout.Sandbox.Webhooks;

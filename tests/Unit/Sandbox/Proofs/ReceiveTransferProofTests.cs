@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Proofs;

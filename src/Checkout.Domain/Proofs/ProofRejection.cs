@@ -1,4 +1,4 @@
-namespace OpenCharge.Checkout.Sandbox.Proofs;
+namespace OpenCharge.Checkout.Domain.Proofs;
 
 /// <summary>A proof refused with an error envelope (endpoints.md B5): HTTP status, code and message.</summary>
 public sealed record ProofRejection(int Status, string Code, string Message)

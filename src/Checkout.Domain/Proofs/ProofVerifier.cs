@@ -1,15 +1,15 @@
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;
-using OpenCharge.Checkout.Infrastructure.Protocol;
 
-namespace OpenCharge.Checkout.Sandbox.Proofs;
+namespace OpenCharge.Checkout.Domain.Proofs;
 
 /// <summary>
 /// The checks on a proof that need no order (endpoints.md A6/B5, settlement.md "Who verifies what"): the issuer is
-/// accepted and is the sender, the proof is addressed to us, and it is signed by the issuer's registered key.
+/// accepted and is the sender, the proof is addressed to us, and it is signed by the issuer's registered key. Shared
+/// by every receiver of proofs: the sandbox peers' webhooks today, our own <c>/transfer/webhook</c> next.
 /// </summary>
-internal sealed class ProofVerifier(IPeerDirectory peers, ISecp256k1 secp256k1)
+public sealed class ProofVerifier(IPeerDirectory peers, ISecp256k1 secp256k1)
 {
     public async Task<ProofRejection?> VerifyAsync(ProofEnvelope envelope, Ocid caller, ProofPolicy policy, CancellationToken cancellationToken)
     {
@@ -34,13 +34,12 @@ internal sealed class ProofVerifier(IPeerDirectory peers, ISecp256k1 secp256k1)
     private async Task<ProofRejection?> VerifySignatureAsync(ProofEnvelope envelope, CancellationToken cancellationToken)
     {
         var issuer = envelope.Proof.Issuer;
-        var canonical = CanonicalJson.CanonicalBytes(envelope.Proof.Json);
         // Look once more without the cache on failure: the issuer may have rotated its key since we cached its metadata.
         foreach (var refresh in new[] { false, true })
         {
             switch (await peers.FindAsync(issuer, refresh, cancellationToken))
             {
-                case PeerLookup.Found found when secp256k1.Verify(found.Metadata.PublicKey, canonical, envelope.Signature):
+                case PeerLookup.Found found when secp256k1.Verify(found.Metadata.PublicKey, envelope.Proof.CanonicalBytes, envelope.Signature):
                     return null;
                 case PeerLookup.Unknown:
                     return ProofRejection.SignatureInvalid($"Issuer OCID {issuer} is not in the registry, so its signature cannot be checked.");
