@@ -2,13 +2,18 @@
 # Runs OpenCharge Checkout locally: a project-local PostgreSQL in .data/pg, a persistent master key in
 # .data/master.key, a Release build of src/Checkout.Web. Ctrl-C stops the app, then the database.
 #
+# ./run.sh admin create --email someone@example.com
+#   runs the app's one-off command instead (README, "Production"): the password comes from
+#   CHECKOUT_ADMIN_PASSWORD or one line on stdin; it prints one line and exits.
+#
 # Environment (all optional):
 #   ConnectionStrings__Checkout  use this database instead of starting the local cluster
 #   CHECKOUT_PG_PORT             port of the local cluster (default 55432)
 #   Opencharge__MasterKeyFile    key-encryption key file (default .data/master.key)
 #   ASPNETCORE_URLS              default http://localhost:5080
 #   ASPNETCORE_ENVIRONMENT       default Development
-#   DemoSeed__*                  demo logins (defaults: appsettings.json, section DemoSeed)
+#   Sandbox__Enabled             sandbox mode (default: on in Development only)
+#   DemoSeed__*                  demo logins, sandbox mode only (defaults: appsettings.json, section DemoSeed)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -91,6 +96,13 @@ fi
 BIN="$ROOT/src/Checkout.Web/bin/Release/net10.0"
 [[ -f $BIN/Checkout.Web.dll ]] || oc_die "build output $BIN/Checkout.Web.dll not found"
 
+# --- one-off command ----------------------------------------------------------------------------
+# In the foreground so that it reads the terminal's (or a pipe's) stdin; the trap still stops the cluster.
+if [[ ${1:-} == admin ]]; then
+  (cd "$BIN" && exec dotnet Checkout.Web.dll "$@")
+  exit $?
+fi
+
 # --- demo logins --------------------------------------------------------------------------------
 # demo_setting KEY — DemoSeed__KEY from the environment, else DemoSeed.KEY from appsettings.json.
 demo_setting() {
@@ -111,14 +123,22 @@ demo_setting() {
   printf '%s' "${value:-?}"
 }
 
+SANDBOX=${Sandbox__Enabled:-}
+[[ -n $SANDBOX ]] || { [[ $ASPNETCORE_ENVIRONMENT == Development ]] && SANDBOX=true || SANDBOX=false; }
+if [[ ${SANDBOX,,} == true ]]; then
+  ACCOUNTS="Sandbox mode. Start at the home page: Open the Demo Store. Demo logins:
+    admin     $(demo_setting AdminEmail)  /  $(demo_setting AdminPassword)
+    merchant  $(demo_setting MerchantEmail)  /  $(demo_setting MerchantPassword)
+    shopper   $(demo_setting ShopperEmail)  /  $(demo_setting ShopperPassword)"
+else
+  ACCOUNTS="No demo accounts outside sandbox mode. First admin: ./run.sh admin create --email you@example.com"
+fi
+
 cat <<EOF
 
   OpenCharge Checkout: ${ASPNETCORE_URLS//;/ }   (environment: $ASPNETCORE_ENVIRONMENT)
 
-  Demo logins:
-    admin     $(demo_setting AdminEmail)  /  $(demo_setting AdminPassword)
-    merchant  $(demo_setting MerchantEmail)  /  $(demo_setting MerchantPassword)
-    shopper   $(demo_setting ShopperEmail)  /  $(demo_setting ShopperPassword)
+  $ACCOUNTS
 
   Data: $DATA  (remove it to start over)    Stop: Ctrl-C
 

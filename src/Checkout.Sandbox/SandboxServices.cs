@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure;
+using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Sandbox.Gateway;
@@ -15,6 +16,7 @@ using OpenCharge.Checkout.Sandbox.Identities;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Persistence;
 using OpenCharge.Checkout.Sandbox.Proofs;
+using OpenCharge.Checkout.Sandbox.Seeding;
 using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox;
@@ -22,13 +24,12 @@ namespace OpenCharge.Checkout.Sandbox;
 public static class SandboxServices
 {
     /// <summary>
-    /// The sandbox peers' services. Registered whether or not the sandbox is enabled (they are inert until used); the
-    /// web layer decides whether anything reaches them.
+    /// The sandbox peers' services and the demo accounts' seeder. The host registers them only in sandbox mode.
     /// </summary>
     public static IServiceCollection AddSandboxServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.Configure<SandboxOptions>(configuration.GetSection(SandboxOptions.Section));
-        services.PostConfigure<SandboxOptions>(options => options.Enabled = IsSandboxEnabled(configuration, environment));
+        services.PostConfigure<SandboxOptions>(options => options.Enabled = SandboxMode.From(configuration, environment).Enabled);
 
         var connectionString = configuration.GetConnectionString(PersistenceServices.ConnectionStringName);
         services.AddDbContextFactory<SandboxDbContext>(options => SandboxDbContext.UseSandboxNpgsql(options, connectionString!), ServiceLifetime.Singleton);
@@ -45,6 +46,8 @@ public static class SandboxServices
         services.AddSingleton<SandboxProofPolicies>();
         services.AddSingleton<ReceiveTransferProof>();
         services.AddSingleton<WebhookLog>();
+        services.Configure<DemoSeedOptions>(configuration.GetSection(DemoSeedOptions.Section));
+        services.AddScoped<DemoAccountSeeder>();
 
         // The Demo Gateway's outbound calls: same SSRF guard as ours, but signed with its own key.
         OpenchargeServices.AddGuardedClient(
@@ -58,11 +61,10 @@ public static class SandboxServices
         return services;
     }
 
-    /// <summary><c>Sandbox:Enabled</c>, unset meaning "in Development only".</summary>
-    public static bool IsSandboxEnabled(IConfiguration configuration, IHostEnvironment environment) =>
-        configuration.GetValue<bool?>($"{SandboxOptions.Section}:Enabled") ?? environment.IsDevelopment();
-
-    /// <summary>Creates or updates the sandbox schema and loads (or generates) the two sandbox keys.</summary>
+    /// <summary>
+    /// Creates or updates the sandbox schema, loads (or generates) the two sandbox keys and seeds the demo accounts of
+    /// an empty user table; after the gateway's own migration, whose tables keep the keys and the users.
+    /// </summary>
     public static async Task PrepareSandboxAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         await using (var db = await services.GetRequiredService<IDbContextFactory<SandboxDbContext>>().CreateDbContextAsync(cancellationToken))
@@ -70,5 +72,7 @@ public static class SandboxServices
             await db.Database.MigrateAsync(cancellationToken);
         }
         await services.GetRequiredService<SandboxIdentities>().InitializeAsync(cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
     }
 }

@@ -1,5 +1,18 @@
 using OpenCharge.Checkout.Web.Hosting;
 
-var app = CheckoutApp.Build(args);
+var command = AdminCommand.IsInvoked(args);
+// The command's own words are not configuration keys.
+var app = CheckoutApp.Build(command ? [] : args);
+if (SandboxWall.RefusalReason(app.Configuration, app.Environment) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    return 1;
+}
+if (command)
+{
+    return await AdminCommand.RunAsync(app, args, Console.In, Console.Out, Console.Error);
+}
+
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 using OpenCharge.Checkout.Infrastructure.Persistence;
@@ -9,10 +8,10 @@ namespace OpenCharge.Checkout.Infrastructure.Identity;
 public static class IdentityServices
 {
     /// <summary>
-    /// Users and roles stored in <see cref="CheckoutDbContext"/>, a sign-in manager, and the demo seeder.
+    /// Users and roles stored in <see cref="CheckoutDbContext"/>, a sign-in manager, the roles and the operator's admin creation.
     /// The host chooses the authentication scheme and cookie paths.
     /// </summary>
-    public static IServiceCollection AddCheckoutIdentity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCheckoutIdentity(this IServiceCollection services)
     {
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -24,9 +23,9 @@ public static class IdentityServices
             .AddSignInManager()
             .AddClaimsPrincipalFactory<CheckoutClaimsPrincipalFactory>();
 
-        services.Configure<DemoSeedOptions>(configuration.GetSection(DemoSeedOptions.Section));
         services.AddScoped<ShopperRegistration>();
-        services.AddScoped<DemoAccountSeeder>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<CreateAdminAccount>();
         return services;
     }
 }

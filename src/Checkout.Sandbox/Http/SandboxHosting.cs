@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Sandbox.Identities;
 using OpenCharge.Checkout.Sandbox.Webhooks;
 
@@ -14,23 +15,31 @@ namespace OpenCharge.Checkout.Sandbox.Http;
 /// </summary>
 internal static class SandboxHosting
 {
+    /// <summary>Order ids as <see cref="Orders.DemoOrderSigner"/> makes them, so <c>create</c> or <c>status</c> is never read as one.</summary>
+    private const string OrderId = "{orderId:regex(^ord_[0-9a-f]{{24}}$)}";
+
+    /// <summary>
+    /// Sandbox mode off means the sandbox is absent: no services, and no registry entries, so the Demo Store's and the
+    /// Demo Gateway's OCIDs can never shadow real registry entries.
+    /// </summary>
     public static WebApplicationBuilder AddSandbox(this WebApplicationBuilder builder)
     {
+        if (!SandboxMode.From(builder.Configuration, builder.Environment).Enabled)
+        {
+            return builder;
+        }
         builder.Services.AddSandboxServices(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton<SandboxMetadata>();
         builder.Services.AddSingleton<SandboxAuthentication>();
         builder.Services.AddSingleton<SandboxWebhookHandler>();
         builder.Services.AddSingleton<SandboxOrderEndpoints>();
-        if (SandboxServices.IsSandboxEnabled(builder.Configuration, builder.Environment))
-        {
-            builder.Configuration.AddInMemoryCollection(SandboxRegistryEntries.Missing(builder.Configuration));
-        }
+        builder.Configuration.AddInMemoryCollection(SandboxRegistryEntries.Missing(builder.Configuration));
         return builder;
     }
 
     public static WebApplication MapSandbox(this WebApplication app)
     {
-        if (!SandboxServices.IsSandboxEnabled(app.Configuration, app.Environment))
+        if (!IsEnabled(app))
         {
             // The store's pages are routable components; with the sandbox off, nothing under /sandbox answers.
             app.Use((context, next) =>
@@ -50,8 +59,8 @@ internal static class SandboxHosting
         store.MapGet("/metadata.json", static (SandboxMetadata metadata, SandboxIdentities identities) =>
             new SignedJsonResult(identities.Merchant, 200, metadata.Store));
         store.MapPost("/orders/create", static (HttpContext context, SandboxOrderEndpoints orders) => orders.CreateAsync(context));
-        store.MapGet("/orders/{orderId}", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetAsync(orderId, cancellationToken));
-        store.MapGet("/orders/{orderId}/status", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetStatusAsync(orderId, cancellationToken));
+        store.MapGet($"/orders/{OrderId}", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetAsync(orderId, cancellationToken));
+        store.MapGet($"/orders/{OrderId}/status", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetStatusAsync(orderId, cancellationToken));
         store.MapPost("/transfer/webhook", static (HttpContext context, SandboxWebhookHandler webhook) => webhook.HandleAsync(context, SandboxPeer.Store));
 
         var gateway = app.MapGroup(SandboxPaths.GatewayEndpoint).ExcludeFromDescription()
@@ -62,12 +71,14 @@ internal static class SandboxHosting
         return app;
     }
 
-    /// <summary>Migrates the sandbox schema and loads the sandbox keys; after the gateway's own migration, whose table keeps the keys.</summary>
+    /// <summary>Migrates the sandbox schema, loads the sandbox keys and seeds the demo accounts, in sandbox mode only.</summary>
     public static async Task PrepareSandboxAsync(this WebApplication app)
     {
-        if (SandboxServices.IsSandboxEnabled(app.Configuration, app.Environment))
+        if (IsEnabled(app))
         {
             await app.Services.PrepareSandboxAsync(CancellationToken.None);
         }
     }
+
+    private static bool IsEnabled(WebApplication app) => app.Services.GetRequiredService<SandboxMode>().Enabled;
 }

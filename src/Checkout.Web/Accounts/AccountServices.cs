@@ -9,7 +9,7 @@ internal static class AccountServices
     /// <summary>Identity users and roles, the sign-in cookie, and the authentication state Blazor components read.</summary>
     public static IServiceCollection AddCheckoutAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCheckoutIdentity(configuration);
+        services.AddCheckoutIdentity();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {

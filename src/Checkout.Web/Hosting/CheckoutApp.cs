@@ -66,15 +66,20 @@ public static class CheckoutApp
         return app;
     }
 
-    /// <summary>Migrates, seeds the demo accounts of an empty database and loads our signing key before serving.</summary>
+    /// <summary>Migrates, loads our signing key and, in sandbox mode only, prepares the sandbox and its demo accounts.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CheckoutDbContext>();
-        await db.Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
+        await app.MigrateAsync();
         await app.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
 
         await app.PrepareSandboxAsync();
+    }
+
+    /// <summary>Our schema and the roles: what serving and the <c>admin create</c> command both need first.</summary>
+    public static async Task MigrateAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CheckoutDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
     }
 }

@@ -270,12 +270,12 @@ public sealed class CheckoutHost : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string DotnetHost() =>
+    internal static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
 
     // The app is built by this project's build (a non-referencing ProjectReference), in the same configuration
     // and for the same target framework as this test assembly.
-    private static string AppDirectory()
+    internal static string AppDirectory()
     {
         var assembly = typeof(CheckoutHost).Assembly;
         var configuration = assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";

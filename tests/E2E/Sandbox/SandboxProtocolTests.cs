@@ -59,6 +59,23 @@ public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture
     }
 
     [Fact]
+    public async Task OrdersRoutes_ReservedWords_AreNeverReadAsOrderIds()
+    {
+        var orderId = await NewOrderAsync("stickers");
+
+        using var getCreate = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/create");
+        using var getStatus = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/status");
+        using var order = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/{orderId}");
+        using var unknown = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/ord_000000000000000000000000/status");
+
+        Assert.Equal(405, (int)getCreate.StatusCode);
+        Assert.Equal(404, (int)getStatus.StatusCode);
+        Assert.DoesNotContain("ORDER_NOT_FOUND", await getStatus.Content.ReadAsStringAsync());
+        Assert.Equal(200, (int)order.StatusCode);
+        Assert.Contains("ORDER_NOT_FOUND", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Webhook_ValidProof_IsAcceptedThenDeduplicated()
     {
         var orderId = await NewOrderAsync("mug");

@@ -2,7 +2,6 @@ using Bunit;
 using Bunit.TestDoubles;
 
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 using OpenCharge.Checkout.Infrastructure.Identity;
@@ -17,7 +16,7 @@ public sealed class LoginPageTests : ComponentTestContext
     {
         // The page injects the sign-in manager; rendering never uses it, so the database is never opened.
         Services.AddDbContext<CheckoutDbContext>(options => options.UseNpgsql("Host=never.opened.invalid"));
-        Services.AddCheckoutIdentity(new ConfigurationBuilder().Build());
+        Services.AddCheckoutIdentity();
         Services.AddAuthentication();
         AddAuthorization();
     }

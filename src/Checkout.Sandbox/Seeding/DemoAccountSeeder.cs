@@ -5,35 +5,30 @@ using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Ledger;
-using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 
-namespace OpenCharge.Checkout.Infrastructure.Identity;
+namespace OpenCharge.Checkout.Sandbox.Seeding;
 
 /// <summary>
-/// Makes a fresh database usable: the roles always exist, and an empty user table gets one demo account per
-/// role. Once anyone has an account nothing is added, so a restarted app never resurrects deleted demo users.
-/// In sandbox mode the demo shopper starts with play money, so the hosted checkout can be tried at once.
+/// Sandbox mode only: an empty user table gets one demo account per role, and the demo shopper starts with play
+/// money, so the hosted checkout can be tried at once. Their passwords are published (appsettings.json, README), which
+/// is why nothing outside sandbox mode runs this. Once anyone has an account nothing is added, so a restarted app
+/// never resurrects deleted demo users.
 /// </summary>
-public sealed partial class DemoAccountSeeder(
+internal sealed partial class DemoAccountSeeder(
     CheckoutDbContext db,
     UserManager<ApplicationUser> users,
-    RoleManager<IdentityRole> roles,
     TopUpSandboxWallet topUp,
-    SandboxMode sandbox,
     IOptions<DemoSeedOptions> options,
     ILogger<DemoAccountSeeder> logger)
 {
+    /// <summary>Play money for the demo shopper.</summary>
+    public static IReadOnlyList<Money> ShopperStartingBalances { get; } =
+        [new(500_00, Currency.Of("USD")), new(500_00, Currency.Of("EUR"))];
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
-            }
-        }
-
         if (await users.Users.AnyAsync(cancellationToken))
         {
             return;
@@ -42,7 +37,7 @@ public sealed partial class DemoAccountSeeder(
         var shopper = await CreateAccountsAsync(cancellationToken);
 
         // Each top-up is its own unit of work, so it runs once the accounts are committed.
-        if (shopper is not null && sandbox.Enabled)
+        if (shopper is not null)
         {
             foreach (var balance in ShopperStartingBalances)
             {
@@ -68,10 +63,7 @@ public sealed partial class DemoAccountSeeder(
         return shopper;
     }
 
-    /// <summary>Play money for the demo shopper in sandbox mode.</summary>
-    public static IReadOnlyList<Money> ShopperStartingBalances { get; } =
-        [new(500_00, Currency.Of("USD")), new(500_00, Currency.Of("EUR"))];
-
+    // A misconfigured seed (say, a password the policy rejects) must stop the start, not leave a half-usable demo.
     private async Task<ApplicationUser?> CreateAsync(string role, string displayName, string? email, string? password)
     {
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
@@ -81,20 +73,10 @@ public sealed partial class DemoAccountSeeder(
         }
 
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
-        Check(await users.CreateAsync(user, password), $"demo {role} {email}");
-        Check(await users.AddToRoleAsync(user, role), $"demo {role} {email}");
+        (await users.CreateAsync(user, password)).EnsureSucceeded($"demo {role} {email}");
+        (await users.AddToRoleAsync(user, role)).EnsureSucceeded($"demo {role} {email}");
         LogCreated(role, email);
         return user;
-    }
-
-    // A misconfigured seed (say, a password the policy rejects) must stop the start, not leave a half-usable demo.
-    private static void Check(IdentityResult result, string what)
-    {
-        if (!result.Succeeded)
-        {
-            var reasons = string.Join(" ", result.Errors.Select(static e => e.Description));
-            throw new InvalidOperationException($"Could not create {what}: {reasons}");
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created demo {Role} account {Email}")]

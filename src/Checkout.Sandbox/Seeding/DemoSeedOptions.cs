@@ -1,6 +1,6 @@
-namespace OpenCharge.Checkout.Infrastructure.Identity;
+namespace OpenCharge.Checkout.Sandbox.Seeding;
 
-/// <summary>The "DemoSeed" section: one account per role, created only while the database has no users.</summary>
+/// <summary>The "DemoSeed" section: one account per role, created in sandbox mode only while the database has no users.</summary>
 public sealed class DemoSeedOptions
 {
     public const string Section = "DemoSeed";
