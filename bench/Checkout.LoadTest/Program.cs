@@ -27,6 +27,9 @@ try
         [$"Opencharge__Registry__Peers__{merchantOcid}"] = merchant.Endpoint,
         // Sandbox mode lifts the redirect-host allow-list, so merchant.example redirects are accepted.
         ["Sandbox__Enabled"] = "true",
+        // The load comes from one address and one OCID; this measures throughput, not the rate limiter.
+        ["Opencharge__RateLimit__PermitsPerAddress"] = "0",
+        ["Opencharge__RateLimit__PermitsPerOcid"] = "0",
     });
     Console.WriteLine($"Checkout.Web (Production, pid {app.ProcessId}): {app.BaseUrl}, healthy; log {app.LogFile}");
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
@@ -6,6 +8,8 @@ using OpenCharge.Checkout.Infrastructure.Protocol;
 using OpenCharge.Checkout.Web.Api.Checkout;
 using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Web.Api.Metadata;
+using OpenCharge.Checkout.Web.Api.RateLimits;
+using OpenCharge.Checkout.Web.Api.Routing;
 using OpenCharge.Checkout.Web.Api.Signing;
 
 namespace OpenCharge.Checkout.Web.Api;
@@ -16,6 +20,11 @@ internal static class ProtocolApi
     public static IServiceCollection AddProtocolApi(this IServiceCollection services)
     {
         services.AddSingleton<MetadataPublisher>();
+        services.AddSingleton<ServedCapabilities>();
+        services.Configure<RouteOptions>(routes => routes.ConstraintMap[ProtocolIdRouteConstraint.Name] = typeof(ProtocolIdRouteConstraint));
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Registers what the rate-limiting middleware needs; the limits themselves are per branch (UseProtocolEnvelope, UseProtocolAuthentication).
+        services.AddRateLimiter(_ => { });
         services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IdempotencyFilter>();
         services.AddScoped<CheckoutCreation>();
@@ -52,14 +61,34 @@ internal static class ProtocolApi
     public static bool IsProtocolRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ProtocolPaths.BasePath, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Signing outermost, then the error envelope, so even a crash is answered with a signed envelope.</summary>
+    /// <summary>
+    /// Signing outermost, then the error envelope, so even a crash is answered with a signed envelope; then the
+    /// per-address limit, before a request costs us anything.
+    /// </summary>
     public static IApplicationBuilder UseProtocolEnvelope(this IApplicationBuilder app) =>
         app.UseWhen(IsProtocolRequest, branch => branch
             .UseMiddleware<ResponseSigningMiddleware>()
-            .UseMiddleware<ProtocolErrorMiddleware>());
+            .UseMiddleware<ProtocolErrorMiddleware>()
+            .UseRateLimiterWhenSet(ProtocolRateLimiters.PerAddress(Limits(app))));
 
+    /// <summary>The per-OCID limit counts only callers whose signature verified.</summary>
     public static IApplicationBuilder UseProtocolAuthentication(this IApplicationBuilder app) =>
-        app.UseWhen(IsProtocolRequest, branch => branch.UseMiddleware<RequestAuthenticationMiddleware>());
+        app.UseWhen(IsProtocolRequest, branch => branch
+            .UseMiddleware<RequestAuthenticationMiddleware>()
+            .UseRateLimiterWhenSet(ProtocolRateLimiters.PerOcid(Limits(app))));
+
+    /// <summary>Answers every catalogued capability that nothing else serves with <c>400 CAPABILITY_NOT_SUPPORTED</c>.</summary>
+    public static IEndpointRouteBuilder MapUnservedCapabilities(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.DataSources.Add(new UnservedCapabilityEndpoints(endpoints.DataSources));
+        return endpoints;
+    }
+
+    private static RateLimitOptions Limits(IApplicationBuilder app) =>
+        app.ApplicationServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+    private static IApplicationBuilder UseRateLimiterWhenSet(this IApplicationBuilder app, RateLimiterOptions? options) =>
+        options is null ? app : app.UseRateLimiter(options);
 
     private static ProtocolError InvalidModel(ActionContext context)
     {

@@ -25,6 +25,9 @@ public static class CheckoutApp
         var builder = WebApplication.CreateBuilder(args);
         RepositorySettings.AddTo(builder.Configuration);
         StructuredLogging.Configure(builder.Logging, builder.Environment);
+        // Development's static-asset fallback ({**path:file}, GET and HEAD) would turn a GET on a POST-only protocol path
+        // into a 404 instead of the router's 405; we serve no files created at run time, so it has nothing to do.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
 
         builder.Services.AddCheckoutPersistence(builder.Configuration);
         builder.Services.AddOpencharge(builder.Configuration, builder.Environment);
@@ -56,6 +59,7 @@ public static class CheckoutApp
 
         app.MapStaticAssets();
         app.MapControllers();
+        app.MapUnservedCapabilities();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs/api");
         app.MapHealthChecks("/health");

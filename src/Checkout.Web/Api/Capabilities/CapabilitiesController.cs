@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Web.Api.Capabilities.Contracts;
+using OpenCharge.Checkout.Web.Api.Metadata;
 using OpenCharge.Checkout.Web.Api.Signing;
 
 namespace OpenCharge.Checkout.Web.Api.Capabilities;
@@ -11,9 +12,9 @@ namespace OpenCharge.Checkout.Web.Api.Capabilities;
 [ApiController]
 [Route("opencharge")]
 [SignedRequest]
-public sealed class CapabilitiesController(IOptions<OpenchargeOptions> options) : ControllerBase
+public sealed class CapabilitiesController(IOptions<OpenchargeOptions> options, ServedCapabilities served) : ControllerBase
 {
     [HttpGet("capabilities")]
     [ProducesResponseType<CapabilitiesResponse>(StatusCodes.Status200OK, "application/json")]
-    public CapabilitiesResponse Get() => PartnerView.For(HttpContext.Caller().Peer, options.Value);
+    public CapabilitiesResponse Get() => PartnerView.For(HttpContext.Caller().Peer, options.Value, served.Names);
 }

@@ -33,6 +33,18 @@ public static class ProtocolErrors
     public static ProtocolError InvalidRequest(string message, IReadOnlyDictionary<string, object?>? details = null) =>
         new(400, "INVALID_REQUEST", message, details);
 
+    /// <summary>A protocol operation this gateway does not serve (yet); the capability is not in our metadata either.</summary>
+    public static ProtocolError CapabilityNotSupported(string capability) =>
+        new(400, "CAPABILITY_NOT_SUPPORTED", $"This gateway does not offer '{capability}'.",
+            new Dictionary<string, object?> { ["capability"] = capability });
+
+    public static ProtocolError RateLimited(TimeSpan retryAfter) =>
+        new(429, "RATE_LIMITED", "Too many requests; retry after the Retry-After delay.",
+            new Dictionary<string, object?> { ["retryAfterSeconds"] = RetryAfterSeconds(retryAfter) });
+
+    /// <summary>Whole seconds, rounded up, never 0: a Retry-After of 0 would invite an immediate retry.</summary>
+    public static long RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds));
+
     public static ProtocolError Internal(string correlationId) =>
         new(500, "INTERNAL_ERROR", "The gateway failed to process the request; quote the correlation id to support.",
             new Dictionary<string, object?> { ["correlationId"] = correlationId });
