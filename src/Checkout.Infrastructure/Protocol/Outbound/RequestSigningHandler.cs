@@ -73,7 +73,8 @@ internal sealed class RequestSigningHandler(
     {
         var signature = Header(response, OutboundHeaders.Signature);
         var timestamp = Header(response, OutboundHeaders.Timestamp);
-        if (signature is null || timestamp is null || !Ocid.TryParse(Header(response, OutboundHeaders.Ocid), out var responder))
+        var ocid = Header(response, OutboundHeaders.Ocid);
+        if (signature is null || timestamp is null || !Ocid.TryParse(ocid, out var responder))
         {
             return ResponseSignatureStatus.Absent;
         }
@@ -90,7 +91,7 @@ internal sealed class RequestSigningHandler(
         }
         var body = await BoundedBody.ReadAsync(response.Content, cancellationToken);
         response.Content = WithBytes(response.Content, body);
-        var canonical = Encoding.UTF8.GetBytes(CanonicalResponse.Build(responder.ToString(), timestamp, (int)response.StatusCode, BodyHash.Of(body)));
+        var canonical = Encoding.UTF8.GetBytes(CanonicalResponse.Build(ocid!, timestamp, (int)response.StatusCode, BodyHash.Of(body)));
 
         string? triedKey = null;
         foreach (var refresh in new[] { false, true })
