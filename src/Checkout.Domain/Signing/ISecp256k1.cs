@@ -18,4 +18,10 @@ public interface ISecp256k1
     /// (docs/decisions.md). Malformed input returns false, never throws.
     /// </summary>
     bool Verify(string publicKey, ReadOnlySpan<byte> message, string signature);
+
+    /// <summary>
+    /// Whether <see cref="Verify"/> could accept this signature for some key and message: an accepted encoding with
+    /// r and s in range and S low. It does no curve arithmetic, so a caller can refuse garbage before paying for a verify.
+    /// </summary>
+    bool CanVerify(string signature);
 }

@@ -44,6 +44,12 @@ public sealed class RegistryOptions
 
     /// <summary>Optional HTTP index template containing {ocid} (gaps.md G31).</summary>
     public string? IndexUrl { get; set; }
+
+    /// <summary>Least time between two fetches of one OCID's metadata when a signature failure asks for a refresh.</summary>
+    public int RefreshIntervalSeconds { get; set; } = 60;
+
+    /// <summary>Whether metadata and the index may be fetched over plain HTTP; null means "in sandbox mode only".</summary>
+    public bool? AllowPlainHttp { get; set; }
 }
 
 public sealed class SettlementOptions

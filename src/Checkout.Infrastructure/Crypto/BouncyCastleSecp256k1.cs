@@ -81,11 +81,19 @@ internal sealed class BouncyCastleSecp256k1 : ISecp256k1
             || (SignatureEncoding.TryDecodeCompact(signature, out r, out s) && VerifyScalars(q, digest, r, s));
     }
 
+    public bool CanVerify(string signature) =>
+        signature is not null
+        && ((SignatureEncoding.TryDecodeDer(signature, out var r, out var s) && InRange(r, s))
+            || (SignatureEncoding.TryDecodeCompact(signature, out r, out s) && InRange(r, s)));
+
+    // Strict like libsecp256k1's ecdsa_verify, which the reference verifier uses: n - s is a malleated copy of a valid
+    // signature and no conforming signer emits it (docs/decisions.md, gaps.md G4).
+    private static bool InRange(BigInteger r, BigInteger s) =>
+        r.SignValue > 0 && r.CompareTo(DomainParameters.N) < 0 && s.SignValue > 0 && s.CompareTo(HalfN) <= 0;
+
     private static bool VerifyScalars(ECPoint q, byte[] digest, BigInteger r, BigInteger s)
     {
-        // Strict like libsecp256k1's ecdsa_verify, which the reference verifier uses: n - s is a malleated copy
-        // of a valid signature and no conforming signer emits it (docs/decisions.md, gaps.md G4).
-        if (s.CompareTo(HalfN) > 0)
+        if (!InRange(r, s))
         {
             return false;
         }

@@ -24,6 +24,7 @@ namespace OpenCharge.Checkout.E2E.FakePeers;
 public sealed partial class TestPeer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _metadataFetches;
 
     private TestPeer(long ocid, byte[] privateKey, WebApplication app, string baseUrl)
     {
@@ -46,6 +47,9 @@ public sealed partial class TestPeer : IAsyncDisposable
 
     public string Endpoint => BaseUrl + "/opencharge";
 
+    /// <summary>How often anyone fetched our metadata.json: what a forged request made the gateway do.</summary>
+    public int MetadataFetches => Volatile.Read(ref _metadataFetches);
+
     public static async Task<TestPeer> StartAsync(long ocid)
     {
         var privateKey = NewPrivateKey();
@@ -57,6 +61,7 @@ public sealed partial class TestPeer : IAsyncDisposable
         app.MapGet("/opencharge/metadata.json", async (HttpContext context) =>
         {
             var peer = await peerHolder.Task;
+            Interlocked.Increment(ref peer._metadataFetches);
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(peer.MetadataJson());
         });

@@ -23,8 +23,15 @@ internal sealed class FakePeerDirectory : IPeerDirectory
         _fresh[ocid] = _cached[ocid];
     }
 
+    /// <summary>Every look-up, cached or not.</summary>
+    public int Lookups { get; private set; }
+
+    public int Refreshes { get; private set; }
+
     public Task<PeerLookup> FindAsync(Ocid ocid, bool refresh, CancellationToken cancellationToken)
     {
+        Lookups++;
+        Refreshes += refresh ? 1 : 0;
         var source = refresh ? _fresh : _cached;
         return Task.FromResult(source.GetValueOrDefault(ocid) ?? new PeerLookup.Unknown());
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,10 @@ using OpenCharge.Checkout.Domain.Signing;
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 /// <summary>
-/// Every check of authentication.md §5 for an inbound signed request. The nonce is recorded only after the signature
+/// Every check of authentication.md §5 for an inbound signed request, ordered so that a forgery costs us little:
+/// an undecodable signature costs no verify and no look-up, a well-formed garbage one costs the strict form plus the
+/// distinct lenient forms, and a forced metadata refresh is verified again only when it brought a different key
+/// (the directory allows one refresh per OCID per interval). The nonce is recorded only after the signature
 /// verifies, so forged requests cannot burn a peer's nonces; a replay of a genuine request is then NONCE_REUSED.
 /// </summary>
 public sealed class RequestAuthenticator
@@ -26,6 +30,10 @@ public sealed class RequestAuthenticator
     private readonly ISecp256k1 _secp256k1;
     private readonly TimeProvider _time;
     private readonly ILogger<RequestAuthenticator> _logger;
+
+    // The lenient form each peer last signed: tried first, so a known lenient peer costs one verify. Written only
+    // after a signature verified, so it holds genuine peers only and a forger cannot grow it.
+    private readonly ConcurrentDictionary<Ocid, int> _lenientForms = new();
 
     public RequestAuthenticator(IPeerDirectory peers, INonceStore nonces, ISecp256k1 secp256k1, TimeProvider time, ILogger<RequestAuthenticator> logger)
     {
@@ -47,9 +55,16 @@ public sealed class RequestAuthenticator
         }
 
         var now = _time.GetUtcNow();
-        if (Math.Abs(now.ToUnixTimeSeconds() - timestamp) > TimestampToleranceSeconds)
+        var nowSeconds = now.ToUnixTimeSeconds();
+        // Compared without subtracting: now - timestamp overflows for timestamps near long.MinValue.
+        if (timestamp < nowSeconds - TimestampToleranceSeconds || timestamp > nowSeconds + TimestampToleranceSeconds)
         {
-            return AuthenticationResult.Fail(AuthenticationFailure.TimestampExpired, $"X-OC-Timestamp is more than {TimestampToleranceSeconds} s away from server time {now.ToUnixTimeSeconds()}.");
+            return AuthenticationResult.Fail(AuthenticationFailure.TimestampExpired, $"X-OC-Timestamp is more than {TimestampToleranceSeconds} s away from server time {nowSeconds}.");
+        }
+
+        if (!_secp256k1.CanVerify(request.Signature))
+        {
+            return AuthenticationResult.Fail(AuthenticationFailure.InvalidSignature, "X-OC-Signature is not a secp256k1 signature in an accepted encoding with low S.");
         }
 
         var lookup = await _peers.FindAsync(ocid, refresh: false, cancellationToken);
@@ -58,13 +73,16 @@ public sealed class RequestAuthenticator
             return rejected;
         }
         var caller = ((PeerLookup.Found)lookup).Metadata;
-        var messages = SignedRequestVariants.CanonicalMessages(request, basePath);
+        var variants = new SignedRequestVariants(request, basePath);
 
-        if (!VerifiesWithAnyKey(caller, messages, request.Signature, now))
+        if (!Verifies(caller, variants, request.Signature, now))
         {
-            // The peer may have rotated its key since we cached its metadata: look once more, then give up.
+            // The peer may have rotated its key since we cached its metadata. The directory refreshes at most once
+            // per OCID per interval and otherwise hands back the same entry; only a different key is worth verifying.
             lookup = await _peers.FindAsync(ocid, refresh: true, cancellationToken);
-            if (lookup is not PeerLookup.Found refreshed || !VerifiesWithAnyKey(refreshed.Metadata, messages, request.Signature, now))
+            if (lookup is not PeerLookup.Found refreshed
+                || Keys(refreshed.Metadata, now).SequenceEqual(Keys(caller, now))
+                || !Verifies(refreshed.Metadata, variants, request.Signature, now))
             {
                 return AuthenticationResult.Fail(AuthenticationFailure.InvalidSignature, "X-OC-Signature does not verify against the sender's published key.");
             }
@@ -86,30 +104,57 @@ public sealed class RequestAuthenticator
         _ => throw new InvalidOperationException("Unexpected peer lookup."),
     };
 
-    private bool VerifiesWithAnyKey(PeerMetadata caller, IReadOnlyList<string> messages, string signature, DateTimeOffset now)
+    /// <summary>
+    /// The peer's last lenient form first (when it has one), then the strict form, then the other lenient forms; the
+    /// lenient strings are built only when the strict one is not enough.
+    /// </summary>
+    private bool Verifies(PeerMetadata caller, SignedRequestVariants variants, string signature, DateTimeOffset now)
     {
-        var keys = new List<string> { caller.PublicKey };
-        if (caller.PreviousKey is { } previous && caller.KeyRotatedAt is { } rotatedAt && now - rotatedAt <= RotationGrace)
+        var keys = Keys(caller, now);
+        var known = _lenientForms.TryGetValue(caller.Ocid, out var form) ? form : SignedRequestVariants.StrictForm;
+        var lenient = known == SignedRequestVariants.StrictForm ? null : variants.Lenient();
+        var first = lenient?.FirstOrDefault(v => v.Form == known);
+        var ordered = (first is null ? [variants.Strict] : new[] { first, variants.Strict })
+            .Concat(Deferred(() => lenient ?? variants.Lenient()).Where(v => v.Form != known));
+        foreach (var variant in ordered)
         {
-            keys.Add(previous);
-        }
-        for (var i = 0; i < messages.Count; i++)
-        {
-            var bytes = Encoding.UTF8.GetBytes(messages[i]);
-            foreach (var key in keys)
+            var message = Encoding.UTF8.GetBytes(variant.Message);
+            if (keys.Any(key => _secp256k1.Verify(key, message, signature)))
             {
-                if (_secp256k1.Verify(key, bytes, signature))
-                {
-                    if (i > 0)
-                    {
-                        _logger.LogInformation("OCID {Ocid} signed a lenient canonical form (variant {Variant})", caller.Ocid, i);
-                    }
-                    return true;
-                }
+                Remember(caller.Ocid, known, variant.Form);
+                return true;
             }
         }
         return false;
     }
+
+    private static IEnumerable<CanonicalVariant> Deferred(Func<IReadOnlyList<CanonicalVariant>> build)
+    {
+        foreach (var variant in build())
+        {
+            yield return variant;
+        }
+    }
+
+    private void Remember(Ocid ocid, int known, int verified)
+    {
+        if (verified == known)
+        {
+            return;
+        }
+        if (verified == SignedRequestVariants.StrictForm)
+        {
+            _lenientForms.TryRemove(ocid, out _);
+            return;
+        }
+        _lenientForms[ocid] = verified;
+        _logger.LogInformation("OCID {Ocid} signed a lenient canonical form (form {Form})", ocid, verified);
+    }
+
+    private static IReadOnlyList<string> Keys(PeerMetadata caller, DateTimeOffset now) =>
+        caller.PreviousKey is { } previous && caller.KeyRotatedAt is { } rotatedAt && now - rotatedAt <= RotationGrace
+            ? [caller.PublicKey, previous]
+            : [caller.PublicKey];
 
     /// <summary>gaps.md G8: any 1–128 printable ASCII characters.</summary>
     private static bool IsWellFormedNonce(string? nonce) =>

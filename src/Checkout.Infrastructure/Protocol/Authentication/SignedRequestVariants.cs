@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Signing;
@@ -5,59 +6,73 @@ using OpenCharge.Checkout.Domain.Signing;
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 /// <summary>
-/// The canonical strings a peer may have signed for one request, strict form first. gaps.md G1: raw body bytes, then
-/// the compact re-serialisation, then "{}" for an empty body; G5: the full request-target, then without query, then
-/// relative to our base path (with and without query).
+/// The canonical strings a peer may have signed for one request. gaps.md G1: the raw body bytes, else the compact
+/// re-serialisation (or "{}" for an empty body); G5: the full request-target, then without query, then relative to
+/// our base path (with and without query). <see cref="Strict"/> is the spec's form; the lenient forms are built only
+/// when it fails, and a form whose string equals an earlier one is left out, so it never costs a second verify.
 /// </summary>
-internal static class SignedRequestVariants
+internal sealed class SignedRequestVariants(SignedRequest request, string basePath)
 {
-    public static IReadOnlyList<string> CanonicalMessages(SignedRequest request, string basePath)
+    /// <summary>The form number of the strict string: raw body, exact request-target.</summary>
+    public const int StrictForm = 0;
+
+    private const int PathForms = 4;
+
+    public CanonicalVariant Strict { get; } = new(StrictForm, Build(request, request.RequestTarget, BodyHash.Of(request.Body.Span)));
+
+    /// <summary>Every distinct lenient string, each tagged with a form number that means the same on every request.</summary>
+    public IReadOnlyList<CanonicalVariant> Lenient()
     {
-        var messages = new List<string>();
-        foreach (var bodyHash in BodyHashes(request.Body.Span))
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Strict.Message };
+        var variants = new List<CanonicalVariant>();
+        var bodyHashes = BodyHashes(request.Body.Span);
+        var paths = Paths(request.RequestTarget, basePath);
+        for (var b = 0; b < bodyHashes.Count; b++)
         {
-            foreach (var path in Paths(request.RequestTarget, basePath))
+            for (var p = 0; p < paths.Count; p++)
             {
-                var message = CanonicalRequest.Build(request.Ocid!, request.Timestamp!, request.Nonce!, request.Method, path, bodyHash);
-                if (!messages.Contains(message))
+                if (paths[p] is { } path && bodyHashes[b] is { } bodyHash)
                 {
-                    messages.Add(message);
+                    var message = Build(request, path, bodyHash);
+                    if (seen.Add(message))
+                    {
+                        variants.Add(new CanonicalVariant((b * PathForms) + p, message));
+                    }
                 }
             }
         }
-        return messages;
+        return variants;
     }
 
-    private static IEnumerable<string> BodyHashes(ReadOnlySpan<byte> body)
+    private static string Build(SignedRequest request, string path, string bodyHash) =>
+        CanonicalRequest.Build(request.Ocid!, request.Timestamp!, request.Nonce!, request.Method, path, bodyHash);
+
+    /// <summary>Raw bytes first; second the compact form of a JSON body, or "{}" for an empty one (null when neither).</summary>
+    private static IReadOnlyList<string?> BodyHashes(ReadOnlySpan<byte> body)
     {
-        var hashes = new List<string> { BodyHash.Of(body) };
+        var raw = BodyHash.Of(body);
         if (body.IsEmpty)
         {
-            hashes.Add(BodyHash.EmptyObject);
-            return hashes;
+            return [raw, BodyHash.EmptyObject];
         }
         try
         {
             using var document = JsonDocument.Parse(body.ToArray());
-            hashes.Add(BodyHash.Of(System.Text.Encoding.UTF8.GetBytes(CanonicalJson.Compact(document.RootElement))));
+            return [raw, BodyHash.Of(Encoding.UTF8.GetBytes(CanonicalJson.Compact(document.RootElement)))];
         }
         catch (JsonException)
         {
             // Not JSON: only the raw bytes can have been signed.
+            return [raw, null];
         }
-        return hashes;
     }
 
-    private static IEnumerable<string> Paths(string requestTarget, string basePath)
+    /// <summary>Always four slots, so a form number keeps its meaning; a slot that does not apply is null.</summary>
+    private static IReadOnlyList<string?> Paths(string requestTarget, string basePath)
     {
         var queryStart = requestTarget.IndexOf('?', StringComparison.Ordinal);
         var withoutQuery = queryStart < 0 ? requestTarget : requestTarget[..queryStart];
-        yield return requestTarget;
-        yield return withoutQuery;
-        if (requestTarget.StartsWith(basePath + "/", StringComparison.Ordinal))
-        {
-            yield return requestTarget[basePath.Length..];
-            yield return withoutQuery[basePath.Length..];
-        }
+        var underBase = requestTarget.StartsWith(basePath + "/", StringComparison.Ordinal);
+        return [requestTarget, withoutQuery, underBase ? requestTarget[basePath.Length..] : null, underBase ? withoutQuery[basePath.Length..] : null];
     }
 }

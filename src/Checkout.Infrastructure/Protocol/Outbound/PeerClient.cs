@@ -2,12 +2,14 @@ using System.Net.Http.Headers;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Infrastructure.Network;
 
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 
 /// <summary>
 /// Signed calls to a peer's protocol endpoints. The address always comes from the peer's registry metadata, never
-/// from a URL the peer handed us (endpoints.md C7).
+/// from a URL the peer handed us (endpoints.md C7). An answer over <see cref="BoundedBody.MaxBytes"/> throws
+/// <see cref="ResponseTooLargeException"/>, an <see cref="HttpRequestException"/> like any unreachable peer.
 /// </summary>
 public sealed class PeerClient(HttpClient http, IPeerDirectory peers)
 {
@@ -29,8 +31,8 @@ public sealed class PeerClient(HttpClient http, IPeerDirectory peers)
 
     private async Task<PeerCallResult> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var response = await http.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var body = await BoundedBody.ReadAsync(response.Content, cancellationToken);
         request.Options.TryGetValue(RequestSigningHandler.SignatureStatusKey, out var signature);
         return PeerCallResult.Answered((int)response.StatusCode, body, signature);
     }

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Logging;
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Infrastructure.Network;
+using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 
@@ -33,18 +35,21 @@ internal sealed class RequestSigningHandler(
         if (request.Content is not null)
         {
             // Replace the content with the very bytes we hash, so a lazily serialised body cannot differ from them.
-            var original = request.Content;
-            request.Content = new ByteArrayContent(body);
-            foreach (var header in original.Headers)
-            {
-                request.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
+            request.Content = WithBytes(request.Content, body);
         }
         Sign(request, body);
 
         var response = await base.SendAsync(request, cancellationToken);
-        request.Options.Set(SignatureStatusKey, await CheckResponseSignatureAsync(response, cancellationToken));
-        return response;
+        try
+        {
+            request.Options.Set(SignatureStatusKey, await CheckResponseSignatureAsync(response, cancellationToken));
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     private void Sign(HttpRequestMessage request, byte[] body)
@@ -60,11 +65,16 @@ internal sealed class RequestSigningHandler(
         SetHeader(request.Headers, OutboundHeaders.Signature, signer.Sign(Encoding.UTF8.GetBytes(canonical)));
     }
 
+    /// <summary>
+    /// Ordered like inbound authentication: a stale timestamp or an undecodable signature costs no verify, the body is
+    /// read within <see cref="BoundedBody.MaxBytes"/>, and a forced refresh is verified again only if the key changed.
+    /// </summary>
     private async Task<ResponseSignatureStatus> CheckResponseSignatureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var signature = Header(response, OutboundHeaders.Signature);
         var timestamp = Header(response, OutboundHeaders.Timestamp);
-        if (signature is null || timestamp is null || !Ocid.TryParse(Header(response, OutboundHeaders.Ocid), out var responder))
+        var ocid = Header(response, OutboundHeaders.Ocid);
+        if (signature is null || timestamp is null || !Ocid.TryParse(ocid, out var responder))
         {
             return ResponseSignatureStatus.Absent;
         }
@@ -74,19 +84,50 @@ internal sealed class RequestSigningHandler(
             logger.LogWarning("Response from {Url} is signed as OCID {Responder}, not the OCID {Expected} we called", response.RequestMessage.RequestUri, responder, expected);
             return ResponseSignatureStatus.Invalid;
         }
-        await response.Content.LoadIntoBufferAsync(cancellationToken);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var canonical = Encoding.UTF8.GetBytes(CanonicalResponse.Build(responder.ToString(), timestamp, (int)response.StatusCode, BodyHash.Of(body)));
+        if (!IsFresh(timestamp) || !secp256k1.CanVerify(signature))
+        {
+            logger.LogWarning("Response from OCID {Ocid} carries a stale timestamp or a malformed signature", responder);
+            return ResponseSignatureStatus.Invalid;
+        }
+        var body = await BoundedBody.ReadAsync(response.Content, cancellationToken);
+        response.Content = WithBytes(response.Content, body);
+        var canonical = Encoding.UTF8.GetBytes(CanonicalResponse.Build(ocid!, timestamp, (int)response.StatusCode, BodyHash.Of(body)));
+
+        string? triedKey = null;
         foreach (var refresh in new[] { false, true })
         {
-            if (await peers.FindAsync(responder, refresh, cancellationToken) is PeerLookup.Found found
-                && secp256k1.Verify(found.Metadata.PublicKey, canonical, signature))
+            if (await peers.FindAsync(responder, refresh, cancellationToken) is PeerLookup.Found found && found.Metadata.PublicKey != triedKey)
             {
-                return ResponseSignatureStatus.Verified;
+                triedKey = found.Metadata.PublicKey;
+                if (secp256k1.Verify(triedKey, canonical, signature))
+                {
+                    return ResponseSignatureStatus.Verified;
+                }
             }
         }
         logger.LogWarning("Response from OCID {Ocid} to {Url} carries a signature that does not verify", responder, response.RequestMessage?.RequestUri);
         return ResponseSignatureStatus.Invalid;
+    }
+
+    /// <summary>authentication.md §4 names no window for responses; we apply the request window, so an old signed answer cannot be replayed.</summary>
+    private bool IsFresh(string timestamp)
+    {
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        return long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && seconds >= now - RequestAuthenticator.TimestampToleranceSeconds
+            && seconds <= now + RequestAuthenticator.TimestampToleranceSeconds;
+    }
+
+    /// <summary>The same content headers over bytes already in hand; the original content is disposed.</summary>
+    private static ByteArrayContent WithBytes(HttpContent original, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        foreach (var header in original.Headers)
+        {
+            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+        original.Dispose();
+        return content;
     }
 
     private static void SetHeader(HttpRequestHeaders headers, string name, string value)

@@ -2,21 +2,27 @@ using System.Text.Json;
 
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Network;
 
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 
 /// <summary>
 /// OCID → registry → metadata document, verified and cached for five minutes (authentication.md §6). Only good
-/// answers are cached, so a peer that was down is asked again on the next request.
+/// answers are cached, so a peer that was down is asked again on the next request. A forced refresh fetches only
+/// when the OCID's metadata was last fetched more than <c>Opencharge:Registry:RefreshIntervalSeconds</c> ago:
+/// otherwise a stream of forged signatures would make us fetch on every request.
 /// </summary>
 internal sealed class RegistryPeerDirectory(
     RegistryResolver resolver,
     MetadataDocumentReader reader,
     IHttpClientFactory httpClients,
     IMemoryCache cache,
+    IOptionsMonitor<OpenchargeOptions> options,
     ILogger<RegistryPeerDirectory> logger) : IPeerDirectory
 {
     public const string HttpClientName = "opencharge-metadata";
@@ -25,7 +31,7 @@ internal sealed class RegistryPeerDirectory(
     public async Task<PeerLookup> FindAsync(Ocid ocid, bool refresh, CancellationToken cancellationToken)
     {
         var key = CacheKey(ocid);
-        if (!refresh && cache.TryGetValue(key, out PeerMetadata? cached) && cached is not null)
+        if ((!refresh || RecentlyFetched(ocid)) && cache.TryGetValue(key, out PeerMetadata? cached) && cached is not null)
         {
             return new PeerLookup.Found(cached);
         }
@@ -55,12 +61,17 @@ internal sealed class RegistryPeerDirectory(
 
     private async Task<PeerLookup> FetchAsync(Ocid ocid, RegistryEntry entry, CancellationToken cancellationToken)
     {
+        // Marked before the fetch, so concurrent refreshes for one OCID do not all go out.
+        if (options.CurrentValue.Registry.RefreshIntervalSeconds is > 0 and var seconds)
+        {
+            cache.Set(FetchedKey(ocid), true, TimeSpan.FromSeconds(seconds));
+        }
         try
         {
-            using var response = await httpClients.CreateClient(HttpClientName).GetAsync(entry.MetadataUrl, cancellationToken);
+            using var response = await httpClients.CreateClient(HttpClientName)
+                .GetAsync(entry.MetadataUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             response.EnsureSuccessStatusCode();
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+            using var document = JsonDocument.Parse(await BoundedBody.ReadAsync(response.Content, cancellationToken));
             var read = reader.Read(ocid, document.RootElement);
             if (read.Metadata is not { } metadata)
             {
@@ -91,5 +102,9 @@ internal sealed class RegistryPeerDirectory(
         Uri.TryCreate(claimed, UriKind.Absolute, out var uri)
         && Uri.Compare(registered, uri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
+    private bool RecentlyFetched(Ocid ocid) => cache.TryGetValue(FetchedKey(ocid), out _);
+
     private static string CacheKey(Ocid ocid) => $"opencharge:peer:{ocid}";
+
+    private static string FetchedKey(Ocid ocid) => $"opencharge:peer-fetched:{ocid}";
 }

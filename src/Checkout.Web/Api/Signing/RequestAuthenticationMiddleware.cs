@@ -29,10 +29,10 @@ internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, Requ
 
         var headers = context.Request.Headers;
         var request = new SignedRequest(
-            headers[OutboundHeaders.Ocid].FirstOrDefault(),
-            headers[OutboundHeaders.Timestamp].FirstOrDefault(),
-            headers[OutboundHeaders.Nonce].FirstOrDefault(),
-            headers[OutboundHeaders.Signature].FirstOrDefault(),
+            Single(headers, OutboundHeaders.Ocid),
+            Single(headers, OutboundHeaders.Timestamp),
+            Single(headers, OutboundHeaders.Nonce),
+            Single(headers, OutboundHeaders.Signature),
             context.Request.Method,
             RequestTarget(context),
             body);
@@ -46,6 +46,10 @@ internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, Requ
         context.Features.Set(new AuthenticatedCaller(result.Caller!, body));
         await next(context);
     }
+
+    /// <summary>A repeated authentication header is refused as malformed: which copy counts would be ambiguous.</summary>
+    private static string? Single(IHeaderDictionary headers, string name) =>
+        headers.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 
     /// <summary>The request-target exactly as the client sent it (gaps.md G5: never decoded or normalised).</summary>
     internal static string RequestTarget(HttpContext context) =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Infrastructure.Network;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
@@ -41,6 +42,16 @@ public sealed class DeliverySenderTests
         var sent = await Sender(_ => throw new HttpRequestException("Connection refused")).SendAsync(Claim, CancellationToken.None);
 
         Assert.Equal(("network-error", (int?)null), (sent!.Outcome.Word, sent.Outcome.HttpStatus));
+    }
+
+    [Fact]
+    public async Task Send_WhenAnswerIsOver64KB_IsNetworkErrorNotDelivered()
+    {
+        var accepted = "{\"status\":\"accepted\",\"padding\":\"" + new string('x', BoundedBody.MaxBytes) + "\"}";
+        var sent = await Sender(_ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(accepted) }))
+            .SendAsync(Claim, CancellationToken.None);
+
+        Assert.Equal("network-error", sent!.Outcome.Word);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ internal sealed class GatewayHost : IAsyncDisposable
             ["Opencharge:Ocid"] = GatewayOcid.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Opencharge:SigningKey"] = SigningKey,
             ["Opencharge:Network:AllowPrivateAddresses"] = "true",
+            ["Opencharge:Registry:AllowPlainHttp"] = "true",
         };
         foreach (var peer in peers)
         {

@@ -23,6 +23,7 @@ public sealed class RequestAuthenticatorTests
     private readonly FakeTimeProvider _time = new(DateTimeOffset.FromUnixTimeSeconds(1_706_500_000));
     private readonly FakePeerDirectory _peers = new();
     private readonly MemoryNonceStore _nonces = new();
+    private readonly CountingSecp256k1 _counting = new();
 
     public RequestAuthenticatorTests()
     {
@@ -177,8 +178,126 @@ public sealed class RequestAuthenticatorTests
         Assert.True(result.Succeeded);
     }
 
+    [Fact]
+    public async Task Authenticate_TimestampNearLongMinValue_ReturnsTimestampExpired()
+    {
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "") with
+        {
+            Timestamp = (long.MinValue + _time.GetUtcNow().ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture),
+        };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.TimestampExpired, result.Failure);
+    }
+
+    [Fact]
+    public async Task Authenticate_StrictSignature_CostsOneVerify()
+    {
+        var request = Signed(PeerKey, "POST", "/opencharge/checkout/create?x=1", "{ \"a\": 1 }");
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, _counting.Verifies);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0")]
+    [InlineData("not hex at all")]
+    [InlineData("30")]
+    [InlineData("3006020101020101ff")]
+    public async Task Authenticate_UndecodableSignature_CostsNoVerifyAndNoLookup(string signature)
+    {
+        _peers.MakeUnavailable(Peer);
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "") with { Signature = signature };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+        Assert.Equal((0, 0), (_counting.Verifies, _peers.Lookups));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Authenticate_SignatureOfWrongLength_CostsNoVerify(int lengthChange)
+    {
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "");
+        var signature = lengthChange < 0 ? request.Signature![..^1] : request.Signature + new string('0', lengthChange);
+
+        var result = await Authenticator().AuthenticateAsync(request with { Signature = signature }, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+        Assert.Equal(0, _counting.Verifies);
+    }
+
+    [Fact]
+    public async Task Authenticate_HighSTwin_CostsNoVerify()
+    {
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "");
+
+        var result = await Authenticator().AuthenticateAsync(request with { Signature = SignatureTwins.HighS(request.Signature!) }, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+        Assert.Equal(0, _counting.Verifies);
+    }
+
+    [Theory]
+    [InlineData("POST", "/opencharge/checkout/create", "{\"a\":1}", 2)]
+    [InlineData("GET", "/opencharge/capabilities", "", 4)]
+    [InlineData("GET", "/opencharge/capabilities?view=full", "", 8)]
+    [InlineData("POST", "/opencharge/checkout/create?x=1", "{ \"a\": 1 }", 8)]
+    public async Task Authenticate_GarbageSignatureFromKnownOcid_CostsOneVerifyPerDistinctFormAndNoSecondRound(string method, string target, string body, int verifies)
+    {
+        var request = Signed(PeerKey, method, target, body) with { Signature = Secp.Sign(PeerKey, "garbage"u8) };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+        Assert.Equal((verifies, 1), (_counting.Verifies, _peers.Refreshes));
+    }
+
+    [Fact]
+    public async Task Authenticate_KnownLenientPeer_CostsOneVerify()
+    {
+        var authenticator = Authenticator();
+        await authenticator.AuthenticateAsync(Signed(PeerKey, "GET", "/capabilities", "") with { RequestTarget = "/opencharge/capabilities" }, BasePath, CancellationToken.None);
+        var before = _counting.Verifies;
+
+        var result = await authenticator.AuthenticateAsync(Signed(PeerKey, "GET", "/capabilities", "") with { RequestTarget = "/opencharge/capabilities" }, BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(1, _counting.Verifies - before);
+    }
+
+    [Fact]
+    public async Task Authenticate_LenientPeerTurnsStrict_StillSucceeds()
+    {
+        var authenticator = Authenticator();
+        await authenticator.AuthenticateAsync(Signed(PeerKey, "GET", "/capabilities", "") with { RequestTarget = "/opencharge/capabilities" }, BasePath, CancellationToken.None);
+
+        var result = await authenticator.AuthenticateAsync(Signed(PeerKey, "GET", "/opencharge/capabilities", ""), BasePath, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Authenticate_RefreshBringsNewKey_VerifiesTheFormsOnceMoreWithIt()
+    {
+        _peers.PublishOnRefresh(Peer, Secp.DerivePublicKey(OtherKey));
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "") with { Signature = Secp.Sign(PeerKey, "garbage"u8) };
+
+        var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
+
+        Assert.Equal(AuthenticationFailure.InvalidSignature, result.Failure);
+        Assert.Equal(8, _counting.Verifies);
+    }
+
     private RequestAuthenticator Authenticator() =>
-        new(_peers, _nonces, Secp, _time, NullLogger<RequestAuthenticator>.Instance);
+        new(_peers, _nonces, _counting, _time, NullLogger<RequestAuthenticator>.Instance);
 
     private SignedRequest Signed(byte[] key, string method, string target, string body, DateTimeOffset? at = null, string? nonce = null)
     {

@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Crypto;
+using OpenCharge.Checkout.Infrastructure.Network;
 using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 using OpenCharge.Checkout.UnitTests.Builders;
 
@@ -193,6 +194,7 @@ public sealed class RegistryPeerDirectoryTests : IDisposable
         var directory = PeerDirectory();
         await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
         _http.Answer(MetadataUrl, HttpStatusCode.OK, new MetadataDocumentBuilder().OwnedBy(TestKeys.Other).Build());
+        WaitOutRefreshInterval();
 
         var lookup = await directory.FindAsync(Peer, refresh: true, CancellationToken.None);
 
@@ -207,6 +209,7 @@ public sealed class RegistryPeerDirectoryTests : IDisposable
         var directory = PeerDirectory();
         await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
         _http.Answer(MetadataUrl, HttpStatusCode.OK, new MetadataDocumentBuilder().OwnedBy(TestKeys.Other).Build());
+        WaitOutRefreshInterval();
         await directory.FindAsync(Peer, refresh: true, CancellationToken.None);
 
         var lookup = await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
@@ -236,6 +239,7 @@ public sealed class RegistryPeerDirectoryTests : IDisposable
         var directory = PeerDirectory();
         await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
         _http.Answer(MetadataUrl, HttpStatusCode.ServiceUnavailable);
+        WaitOutRefreshInterval();
         await directory.FindAsync(Peer, refresh: true, CancellationToken.None);
 
         var lookup = await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
@@ -269,7 +273,75 @@ public sealed class RegistryPeerDirectoryTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => finding);
     }
 
+    [Fact]
+    public async Task FindAsync_RefreshWithinIntervalOfLastFetch_ServesTheCachedEntry()
+    {
+        _http.Answer(MetadataUrl, HttpStatusCode.OK, new MetadataDocumentBuilder().Build());
+        var directory = PeerDirectory();
+        await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(59));
+
+        var lookup = await directory.FindAsync(Peer, refresh: true, CancellationToken.None);
+
+        Assert.IsType<PeerLookup.Found>(lookup);
+        Assert.Equal(1, _http.CallsTo(MetadataUrl));
+    }
+
+    [Fact]
+    public async Task FindAsync_ManyRefreshesInOneMinute_FetchOnceAfterTheFirstFetch()
+    {
+        _http.Answer(MetadataUrl, HttpStatusCode.OK, new MetadataDocumentBuilder().Build());
+        var directory = PeerDirectory();
+        await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
+        WaitOutRefreshInterval();
+
+        for (var i = 0; i < 50; i++)
+        {
+            await directory.FindAsync(Peer, refresh: true, CancellationToken.None);
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal(2, _http.CallsTo(MetadataUrl));
+    }
+
+    [Fact]
+    public async Task FindAsync_RefreshIntervalZero_FetchesOnEveryRefresh()
+    {
+        _options.Registry.RefreshIntervalSeconds = 0;
+        _http.Answer(MetadataUrl, HttpStatusCode.OK, new MetadataDocumentBuilder().Build());
+        var directory = PeerDirectory();
+        await directory.FindAsync(Peer, refresh: false, CancellationToken.None);
+
+        await directory.FindAsync(Peer, refresh: true, CancellationToken.None);
+
+        Assert.Equal(2, _http.CallsTo(MetadataUrl));
+    }
+
+    [Fact]
+    public async Task FindAsync_MetadataOver64KB_ReturnsUnavailable()
+    {
+        var document = new MetadataDocumentBuilder().Build();
+        _http.Answer(MetadataUrl, HttpStatusCode.OK, document[..^1] + new string(' ', BoundedBody.MaxBytes) + "}");
+
+        var lookup = await PeerDirectory().FindAsync(Peer, refresh: false, CancellationToken.None);
+
+        Assert.Contains("larger than", Assert.IsType<PeerLookup.Unavailable>(lookup).Reason);
+    }
+
+    [Fact]
+    public async Task FindAsync_PlainHttpMetadataOutsideSandbox_ReturnsUnavailableWithoutFetching()
+    {
+        _options.Registry.Peers["700"] = "http://api.peer.example/opencharge";
+
+        var lookup = await PeerDirectory().FindAsync(Peer, refresh: false, CancellationToken.None);
+
+        Assert.IsType<PeerLookup.Unavailable>(lookup);
+        Assert.Empty(_http.Requests);
+    }
+
     public void Dispose() => _cache.Dispose();
+
+    private void WaitOutRefreshInterval() => _time.Advance(TimeSpan.FromSeconds(_options.Registry.RefreshIntervalSeconds + 1));
 
     private void UseIndexInsteadOfConfiguredPeers()
     {
@@ -278,9 +350,10 @@ public sealed class RegistryPeerDirectoryTests : IDisposable
     }
 
     private RegistryPeerDirectory PeerDirectory() => new(
-        new RegistryResolver(new FixedOptionsMonitor<OpenchargeOptions>(_options), _clients, NullLogger<RegistryResolver>.Instance),
+        new RegistryResolver(new FixedOptionsMonitor<OpenchargeOptions>(_options), new SandboxMode(false), _clients, NullLogger<RegistryResolver>.Instance),
         new MetadataDocumentReader(new BouncyCastleSecp256k1()),
         _clients,
         _cache,
+        new FixedOptionsMonitor<OpenchargeOptions>(_options),
         NullLogger<RegistryPeerDirectory>.Instance);
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Network;
 using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 using OpenCharge.Checkout.UnitTests.Builders;
 
@@ -174,6 +175,84 @@ public sealed class RegistryResolverTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => resolving);
     }
 
-    private RegistryResolver Resolver() =>
-        new(new FixedOptionsMonitor<OpenchargeOptions>(_options), _clients, NullLogger<RegistryResolver>.Instance);
+    [Theory]
+    [InlineData("http://api.peer.example/opencharge")]
+    [InlineData("http://cdn.peer.example/ocid/700.json")]
+    public async Task ResolveAsync_PlainHttpPeerOutsideSandbox_ReturnsUnreachable(string registered)
+    {
+        _options.Registry.Peers["700"] = registered;
+
+        var resolution = await Resolver(sandbox: false).ResolveAsync(Peer, CancellationToken.None);
+
+        Assert.Contains("plain-HTTP", Assert.IsType<RegistryResolution.Unreachable>(resolution).Reason);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_PlainHttpPeerInSandbox_ReturnsRegistered()
+    {
+        _options.Registry.Peers["700"] = "http://127.0.0.1:7000/opencharge";
+
+        var resolution = await Resolver(sandbox: true).ResolveAsync(Peer, CancellationToken.None);
+
+        Assert.IsType<RegistryResolution.Registered>(resolution);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_PlainHttpAllowedByKeyOutsideSandbox_ReturnsRegistered()
+    {
+        _options.Registry.Peers["700"] = "http://127.0.0.1:7000/opencharge";
+        _options.Registry.AllowPlainHttp = true;
+
+        var resolution = await Resolver(sandbox: false).ResolveAsync(Peer, CancellationToken.None);
+
+        Assert.IsType<RegistryResolution.Registered>(resolution);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_PlainHttpRefusedByKeyInSandbox_ReturnsUnreachable()
+    {
+        _options.Registry.Peers["700"] = "http://127.0.0.1:7000/opencharge";
+        _options.Registry.AllowPlainHttp = false;
+
+        var resolution = await Resolver(sandbox: true).ResolveAsync(Peer, CancellationToken.None);
+
+        Assert.IsType<RegistryResolution.Unreachable>(resolution);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_PlainHttpIndexOutsideSandbox_ReturnsUnreachableWithoutAsking()
+    {
+        _options.Registry.IndexUrl = "http://index.registry.example/ocid/{ocid}";
+
+        var resolution = await Resolver(sandbox: false).ResolveAsync(Peer, CancellationToken.None);
+
+        Assert.IsType<RegistryResolution.Unreachable>(resolution);
+        Assert.Empty(_http.Requests);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_IndexNamesPlainHttpMetadataOutsideSandbox_ReturnsUnreachable()
+    {
+        _options.Registry.IndexUrl = IndexTemplate;
+        _http.Answer(IndexUrl, HttpStatusCode.OK, """{ "metadataUrl": "http://cdn.peer.example/ocid/700.json" }""");
+
+        var resolution = await Resolver(sandbox: false).ResolveAsync(Peer, CancellationToken.None);
+
+        Assert.IsType<RegistryResolution.Unreachable>(resolution);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_IndexAnswerOver64KB_ReturnsUnreachable()
+    {
+        _options.Registry.IndexUrl = IndexTemplate;
+        var padding = new string(' ', BoundedBody.MaxBytes);
+        _http.Answer(IndexUrl, HttpStatusCode.OK, $$"""{ "metadataUrl": "https://cdn.peer.example/ocid/700.json"{{padding}} }""");
+
+        var resolution = await Resolver().ResolveAsync(Peer, CancellationToken.None);
+
+        Assert.IsType<RegistryResolution.Unreachable>(resolution);
+    }
+
+    private RegistryResolver Resolver(bool sandbox = false) =>
+        new(new FixedOptionsMonitor<OpenchargeOptions>(_options), new SandboxMode(sandbox), _clients, NullLogger<RegistryResolver>.Instance);
 }
