@@ -6,6 +6,8 @@ using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Idempotency;
+using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Ledger;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Proofs;
@@ -37,6 +39,9 @@ public static class CheckoutServices
         services.AddScoped<OpenCheckoutSession>();
         services.AddScoped<PaySession>();
         services.AddScoped<CancelSession>();
+        services.AddScoped<ExpireSessions>();
+        services.AddPeriodicJob<SessionExpirer>();
+        services.AddPeriodicJob<IdempotencyPruner>();
         services.AddScoped<TopUpSandboxWallet>();
 
         services.AddSingleton<SessionEvents>();

@@ -6,6 +6,7 @@ using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Crypto;
+using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Network;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
@@ -42,7 +43,7 @@ public static class OpenchargeServices
         services.AddSingleton<INonceStore, PostgresNonceStore>();
         services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<OrderSignatureVerifier>();
-        services.AddHostedService<NoncePruner>();
+        services.AddPeriodicJob<NoncePruner>();
 
         AddGuardedClient(services, RegistryResolver.HttpClientName, MetadataTimeout, allowPrivate);
         AddGuardedClient(services, RegistryPeerDirectory.HttpClientName, MetadataTimeout, allowPrivate);

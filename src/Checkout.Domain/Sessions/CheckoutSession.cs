@@ -28,6 +28,9 @@ public sealed class CheckoutSession
 
     public string OrderSignature { get; private set; } = "";
 
+    /// <summary>See <see cref="OrderFingerprint"/>: tells a repeat of this order from its id reused for other content.</summary>
+    public string ContentFingerprint { get; private set; } = "";
+
     /// <summary>The merchant's amount string, repeated verbatim in our proof (gaps.md G16).</summary>
     public string Amount { get; private set; } = "";
 
@@ -67,6 +70,7 @@ public sealed class CheckoutSession
             OrderId = order.Id,
             OrderJson = order.Json,
             OrderSignature = order.Signature,
+            ContentFingerprint = OrderFingerprint.Of(order, urls),
             Amount = order.Amount,
             Total = order.Total,
             Urls = urls,
@@ -80,6 +84,8 @@ public sealed class CheckoutSession
     /// <summary>The status as of <paramref name="now"/>: an open session past its expiry reads as expired.</summary>
     public SessionStatus StatusAt(DateTimeOffset now) =>
         Status == SessionStatus.Open && now >= ExpiresAt ? SessionStatus.Expired : Status;
+
+    public bool IsSameContent(SignedOrder order, RedirectUrls urls) => ContentFingerprint == OrderFingerprint.Of(order, urls);
 
     public bool IsLiveAt(DateTimeOffset now) => StatusAt(now) is SessionStatus.Open or SessionStatus.Paid;
 

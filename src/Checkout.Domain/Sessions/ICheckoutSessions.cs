@@ -13,5 +13,14 @@ public interface ICheckoutSessions
     /// </summary>
     Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken);
 
+    /// <summary>Whether another session, through any gateway, has paid the same merchant order (merchant, order id) as this one.</summary>
+    Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Locks up to <paramref name="limit"/> open sessions whose expiry is at or before <paramref name="now"/>, skipping
+    /// rows another transaction holds (a payer, or another process's sweep): their holder decides them.
+    /// </summary>
+    Task<IReadOnlyList<CheckoutSession>> LockExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
     void Add(CheckoutSession session);
 }

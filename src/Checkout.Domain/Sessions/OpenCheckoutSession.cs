@@ -7,7 +7,8 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 
 /// <summary>
 /// Opens the hosted-checkout session for a verified order, or returns the live one already open for the same
-/// (gateway, merchant, order id): a unique index decides races, so two identical calls never make two sessions.
+/// (gateway, merchant, order id) when its content is the same: a unique index decides races, so two identical calls
+/// never make two sessions. The same order id with other content is refused, never answered with the earlier session.
 /// </summary>
 public sealed class OpenCheckoutSession(IUnitOfWork unitOfWork, ICheckoutSessions sessions, IProtocolSigner us, TimeProvider time)
 {
@@ -38,7 +39,7 @@ public sealed class OpenCheckoutSession(IUnitOfWork unitOfWork, ICheckoutSession
                 var previous = await sessions.FindOpenOrPaidAsync(request.MerchantGateway, order.MerchantOcid, order.Id, cancellationToken);
                 if (previous is not null && previous.IsLiveAt(now))
                 {
-                    return previous;
+                    return previous.IsSameContent(order, request.Urls) ? previous : OrderErrors.Reused(order.Id);
                 }
                 // An open session whose time ran out makes way for the new one (the unique index allows one).
                 previous?.Expire(now);

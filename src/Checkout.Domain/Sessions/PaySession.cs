@@ -11,7 +11,9 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 /// <summary>
 /// Pays a session from the shopper's wallet, exactly once. One database transaction writes the ledger entries, marks
 /// the session paid and enqueues the signed proof's delivery. The session row is locked first, so concurrent attempts
-/// (double clicks, two tabs, retries) queue behind the first and then find the session already paid.
+/// (double clicks, two tabs, retries) queue behind the first and then find the session already paid. One merchant
+/// order is paid at most once whichever gateway forwarded it: checked up front, and a unique index on paid
+/// (merchant, order id) settles two sessions paid at the same moment.
 /// </summary>
 public sealed class PaySession(
     IUnitOfWork unitOfWork,
@@ -23,6 +25,24 @@ public sealed class PaySession(
     TimeProvider time)
 {
     public async Task<Result<SessionPayment>> ExecuteAsync(SessionId id, string shopperUserId, PaymentMethodKind method, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PayOnceAsync(id, shopperUserId, method, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // The paid-order index refused the commit: another gateway's session for the same merchant order was paid
+            // at the same moment. The whole transaction, ledger entries included, rolled back.
+            if (!await sessions.IsOrderPaidElsewhereAsync(id, cancellationToken))
+            {
+                throw;
+            }
+            return SessionErrors.OrderPaidElsewhere(id);
+        }
+    }
+
+    private async Task<Result<SessionPayment>> PayOnceAsync(SessionId id, string shopperUserId, PaymentMethodKind method, CancellationToken cancellationToken)
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var session = await sessions.LockAsync(id, cancellationToken);
@@ -41,6 +61,10 @@ public sealed class PaySession(
         if (!payable.IsSuccess)
         {
             return payable.Error;
+        }
+        if (await sessions.IsOrderPaidElsewhereAsync(id, cancellationToken))
+        {
+            return SessionErrors.OrderPaidElsewhere(id);
         }
 
         var result = await MoveMoneyAsync(session, shopperUserId, method, now, cancellationToken);

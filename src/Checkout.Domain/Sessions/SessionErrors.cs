@@ -12,6 +12,10 @@ public static class SessionErrors
 
     public static DomainError AlreadyPaid(SessionId id) => new("session.already_paid", $"Checkout session {id} is already paid.");
 
+    /// <summary>The same merchant order was paid through another session (another gateway's, say); nothing was charged.</summary>
+    public static DomainError OrderPaidElsewhere(SessionId id) =>
+        new("session.order_paid_elsewhere", $"The order of checkout session {id} was already paid through another checkout; nothing was charged.");
+
     public static DomainError IllegalTransition(SessionStatus from, SessionStatus to) =>
         new("session.illegal_transition", $"A session cannot go from {from} to {to}.");
 }

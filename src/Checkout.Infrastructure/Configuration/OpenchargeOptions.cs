@@ -27,6 +27,8 @@ public sealed class OpenchargeOptions
 
     public CheckoutOptions Checkout { get; set; } = new();
 
+    public IdempotencyOptions Idempotency { get; set; } = new();
+
     /// <summary>Per-partner settings, keyed by the partner's OCID.</summary>
     public Dictionary<string, PartnerOptions> Partners { get; set; } = [];
 

@@ -2,7 +2,8 @@ namespace OpenCharge.Checkout.Infrastructure.Idempotency;
 
 /// <summary>
 /// The first response to a caller's <c>Idempotency-Key</c>, replayed for every repeat of the same request. The row is
-/// inserted before the work starts, so concurrent repeats wait for it instead of doing the work again.
+/// inserted before the work starts, so concurrent repeats wait for it instead of doing the work again; the claim is
+/// a lease, so a holder that died (crash, kill) cannot keep the key busy for ever.
 /// </summary>
 public sealed class IdempotencyRecord
 {
@@ -20,4 +21,10 @@ public sealed class IdempotencyRecord
     public byte[]? ResponseBody { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Who holds the claim now: only that holder may complete or release it.</summary>
+    public Guid ClaimToken { get; init; }
+
+    /// <summary>Until when the holder may work without a repeat taking the claim over.</summary>
+    public DateTimeOffset LeaseExpiresAt { get; init; }
 }

@@ -22,5 +22,27 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
             .Where(s => s.Status == SessionStatus.Open || s.Status == SessionStatus.Paid)
             .SingleOrDefaultAsync(cancellationToken);
 
+    public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken) =>
+        db.CheckoutSessions
+            .Where(s => s.Id == id)
+            .SelectMany(s => db.CheckoutSessions.Where(other =>
+                other.MerchantOcid == s.MerchantOcid && other.OrderId == s.OrderId && other.Id != s.Id && other.Status == SessionStatus.Paid))
+            .AnyAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CheckoutSession>> LockExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        // The same two steps as LockAsync. The comparison is StatusAt's rule: expired from expires_at on.
+        var ids = await db.Database
+            .SqlQuery<Guid>(
+                $"""
+                SELECT id AS "Value" FROM checkout_sessions
+                WHERE status = 'Open' AND expires_at <= {now}
+                ORDER BY expires_at LIMIT {limit} FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        var sessionIds = ids.Select(id => new SessionId(id)).ToList();
+        return await db.CheckoutSessions.Where(s => sessionIds.Contains(s.Id)).ToListAsync(cancellationToken);
+    }
+
     public void Add(CheckoutSession session) => db.CheckoutSessions.Add(session);
 }

@@ -51,6 +51,18 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
     }
 
     [Fact]
+    public async Task Create_SameOrderIdWithChangedAmount_Returns409IdempotencyKeyReused()
+    {
+        var order = NewOrder();
+        await gateway.SendAsync(Create(order));
+        order["amount"] = "99.00";
+
+        var response = await gateway.SendAsync(Create(order));
+
+        AssertError(response, 409, "IDEMPOTENCY_KEY_REUSED");
+    }
+
+    [Fact]
     public async Task Create_ConcurrentIdenticalCalls_OpenOneSession()
     {
         var order = NewOrder();

@@ -22,6 +22,7 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(s => s.OrderId).HasColumnName("order_id").HasMaxLength(SignedOrder.MaxIdLength);
         builder.Property(s => s.OrderJson).HasColumnName("order_json");
         builder.Property(s => s.OrderSignature).HasColumnName("order_signature").HasMaxLength(512);
+        builder.Property(s => s.ContentFingerprint).HasColumnName("content_fingerprint").HasMaxLength(OrderFingerprint.Length);
         builder.Property(s => s.Amount).HasColumnName("amount").HasMaxLength(40);
         builder.ComplexProperty(s => s.Total, money =>
         {
@@ -63,6 +64,12 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
             .IsUnique()
             .HasFilter("status IN ('Open', 'Paid')")
             .HasDatabaseName("ux_checkout_sessions_live_order");
+        // One paid session per merchant order, whichever gateway forwarded it: the second payer's commit fails and
+        // rolls back with its ledger entries.
+        builder.HasIndex(s => new { s.MerchantOcid, s.OrderId })
+            .IsUnique()
+            .HasFilter("status = 'Paid'")
+            .HasDatabaseName("ux_checkout_sessions_paid_order");
         builder.HasIndex(s => new { s.Status, s.ExpiresAt });
     }
 }

@@ -17,5 +17,9 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.StatusCode).HasColumnName("status_code");
         builder.Property(r => r.ResponseBody).HasColumnName("response_body");
         builder.Property(r => r.CreatedAt).HasColumnName("created_at");
+        builder.Property(r => r.ClaimToken).HasColumnName("claim_token");
+        builder.Property(r => r.LeaseExpiresAt).HasColumnName("lease_expires_at");
+        // The pruner deletes by age.
+        builder.HasIndex(r => r.CreatedAt);
     }
 }

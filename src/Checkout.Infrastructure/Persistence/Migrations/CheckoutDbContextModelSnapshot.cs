@@ -247,6 +247,12 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<string>("ContentFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_fingerprint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -308,6 +314,11 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MerchantOcid", "OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_checkout_sessions_paid_order")
+                        .HasFilter("status = 'Paid'");
 
                     b.HasIndex("Status", "ExpiresAt");
 
@@ -429,9 +440,17 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("key");
 
+                    b.Property<Guid>("ClaimToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_token");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
@@ -448,6 +467,8 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         .HasColumnName("status_code");
 
                     b.HasKey("CallerOcid", "Key");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("idempotency_records", (string)null);
                 });

@@ -1,26 +1,10 @@
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using OpenCharge.Checkout.Infrastructure.Jobs;
 
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
-internal sealed class NoncePruner(INonceStore nonces, TimeProvider time, ILogger<NoncePruner> logger) : BackgroundService
+internal sealed class NoncePruner(INonceStore nonces, TimeProvider time) : IPeriodicJob
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    public static TimeSpan Interval => TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var removed = await nonces.PruneAsync(time.GetUtcNow(), stoppingToken);
-                logger.LogDebug("Pruned {Count} expired nonces", removed);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning(ex, "Pruning nonces failed; will retry");
-            }
-        }
-    }
+    public Task<int> RunAsync(CancellationToken cancellationToken) => nonces.PruneAsync(time.GetUtcNow(), cancellationToken);
 }

@@ -23,6 +23,8 @@ public static class ProtocolErrors
     {
         "order.expired" => new(400, "ORDER_EXPIRED", error.Message),
         "settlement.not_supported" => new(400, "SETTLEMENT_NOT_SUPPORTED", error.Message),
+        // Same family as a reused Idempotency-Key: the order id is the caller's idempotency key for its content.
+        "order.reused" => new(409, "IDEMPOTENCY_KEY_REUSED", error.Message),
         "session.not_found" => new(404, "SESSION_NOT_FOUND", error.Message),
         "session.expired" => new(404, "SESSION_EXPIRED", error.Message),
         "session.already_paid" or "session.cancelled" => new(410, "SESSION_USED", error.Message),

@@ -14,7 +14,8 @@ namespace OpenCharge.Checkout.Web.Api.Signing;
 /// <summary>
 /// <c>Idempotency-Key</c> handling: the first request with a key runs and its response is stored; a repeat with the
 /// same method, path and body replays it; the same key with another request is 409. Server failures (5xx) are not
-/// stored, so a retry runs again.
+/// stored, so a retry runs again. A repeat arriving after the first holder's lease ran out (its process died) takes
+/// the key over and runs the request.
 /// </summary>
 public sealed class IdempotencyFilter(IdempotencyStore store) : IAsyncActionFilter
 {
@@ -67,15 +68,15 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IAsyncActionFilt
             if (executed.Exception is null && executed.Result is ObjectResult { StatusCode: var status and (null or < 500) } result)
             {
                 var body = JsonSerializer.SerializeToUtf8Bytes(result.Value, result.Value?.GetType() ?? typeof(object), CanonicalJson.WireOptions);
-                await store.CompleteAsync(caller.Peer.Ocid, key, status ?? 200, body, cancellation);
+                await store.CompleteAsync(caller.Peer.Ocid, key, claim.Token, status ?? 200, body, cancellation);
                 executed.Result = Stored(status ?? 200, body);
                 return;
             }
-            await store.ReleaseAsync(caller.Peer.Ocid, key);
+            await store.ReleaseAsync(caller.Peer.Ocid, key, claim.Token);
         }
         catch
         {
-            await store.ReleaseAsync(caller.Peer.Ocid, key);
+            await store.ReleaseAsync(caller.Peer.Ocid, key, claim.Token);
             throw;
         }
     }

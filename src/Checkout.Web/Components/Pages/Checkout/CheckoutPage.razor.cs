@@ -284,6 +284,7 @@ public sealed partial class CheckoutPage : IDisposable
         "session.expired" => L["This checkout expired. You were not charged."],
         "session.cancelled" => L["This checkout was cancelled. You were not charged."],
         "session.already_paid" => L["This checkout has already been paid."],
+        "session.order_paid_elsewhere" => L["This order was already paid through another checkout. You were not charged."],
         "ledger.insufficient_funds" => L["Your balance does not cover this payment."],
         _ => L["That did not work: {0}", error.Message],
     };

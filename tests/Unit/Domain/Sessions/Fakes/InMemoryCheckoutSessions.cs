@@ -15,5 +15,14 @@ internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
             session.MerchantGatewayOcid == merchantGateway && session.MerchantOcid == merchant && session.OrderId == orderId
             && session.Status is SessionStatus.Open or SessionStatus.Paid));
 
+    public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken) =>
+        Task.FromResult(_sessions.Values.Any(other =>
+            other.Id != id && other.Status == SessionStatus.Paid
+            && other.MerchantOcid == _sessions[id].MerchantOcid && other.OrderId == _sessions[id].OrderId));
+
+    public Task<IReadOnlyList<CheckoutSession>> LockExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CheckoutSession>>(
+            [.. _sessions.Values.Where(session => session.Status == SessionStatus.Open && session.ExpiresAt <= now).Take(limit)]);
+
     public void Add(CheckoutSession session) => _sessions.Add(session.Id, session);
 }
