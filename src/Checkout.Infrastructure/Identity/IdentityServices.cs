@@ -17,6 +17,8 @@ public static class IdentityServices
             {
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.AllowedForNewUsers = true;
+                // Identity's default is 5; 10 spares shoppers who mistype, and still stops online guessing.
+                options.Lockout.MaxFailedAccessAttempts = 10;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CheckoutDbContext>()

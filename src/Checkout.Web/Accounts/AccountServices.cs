@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Infrastructure.Identity;
 
@@ -18,6 +20,21 @@ internal static class AccountServices
         });
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
+        services.AddAccountRevalidation(configuration);
         return services;
+    }
+
+    /// <summary>A locked-out or deleted user loses open circuits and the sign-in cookie within one interval.</summary>
+    private static void AddAccountRevalidation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AccountSecurityOptions>()
+            .Bind(configuration.GetSection(AccountSecurityOptions.Section))
+            .Validate(static options => options.RevalidationSeconds > 0, "Accounts:RevalidationSeconds must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<AccountSecurityOptions>>(static (stamp, account) => stamp.ValidationInterval = account.Value.RevalidationInterval);
+        // Registered after Identity's own, so these are the ones resolved.
+        services.AddScoped<ISecurityStampValidator, StandingSecurityStampValidator>();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAccountState>();
     }
 }

@@ -12,6 +12,7 @@ using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
+using OpenCharge.Checkout.Web.Hosting.Security;
 
 using Scalar.AspNetCore;
 
@@ -39,12 +40,15 @@ public static class CheckoutApp
         builder.Services.AddLocalization();
         builder.Services.AddCheckoutAccounts(builder.Configuration);
         builder.Services.AddHostedCheckout(builder.Configuration);
+        builder.Services.AddBrowserSecurity(builder.Configuration, builder.Environment);
 
         // Sandbox merchant and merchant gateway (docs/sandbox.md); on in Development only unless Sandbox:Enabled says otherwise.
         builder.AddSandbox();
 
         var app = builder.Build();
 
+        // First: the client's real scheme and address, then security headers and cookie rules for every answer below.
+        app.UseBrowserSecurity();
         app.Use(CorrelationId.AssignAsync);
         app.UseProtocolEnvelope();
         if (!app.Environment.IsDevelopment())
@@ -61,7 +65,9 @@ public static class CheckoutApp
         app.MapControllers();
         app.MapUnservedCapabilities();
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs/api");
+        // No fonts from Scalar's CDN: our policy for the page allows only our own origin.
+        app.MapScalarApiReference("/docs/api", scalar => scalar.DefaultFonts = false)
+            .WithSecurityHeadersPolicy(SecurityHeaderPolicies.ApiReference);
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
