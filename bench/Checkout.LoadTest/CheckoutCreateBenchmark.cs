@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.BenchSupport;
 
 namespace OpenCharge.Checkout.LoadTest;
 
@@ -100,8 +100,7 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
         {
             throw new InvalidOperationException($"The first checkout/create answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
         }
-        var canonical = CanonicalResponse.Build(Header(response, "X-OC-ID"), Header(response, "X-OC-Timestamp"), 200, BodyHash.Of(body));
-        if (!LoadPeer.Secp256k1.Verify(publicKey, Encoding.UTF8.GetBytes(canonical), Header(response, "X-OC-Signature")))
+        if (!ResponseSignature.Verifies(response, body, publicKey))
         {
             throw new InvalidOperationException("The first checkout/create response signature does not verify against the app's published key.");
         }
@@ -144,9 +143,6 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
         elapsed = clock.Elapsed;
         return value;
     }
-
-    private static string Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "";
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
-using OpenCharge.Checkout.Domain.Signing;
-using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.BenchSupport;
 
 namespace OpenCharge.Checkout.LoadTest;
 
@@ -13,7 +11,7 @@ namespace OpenCharge.Checkout.LoadTest;
 /// Builds distinct checkout requests: a fresh order signed by the merchant (authentication.md §7), wrapped in a
 /// request the merchant gateway signs with a fresh nonce and the current time (§2–§3). Costs two secp256k1 signatures.
 /// </summary>
-internal sealed class CheckoutRequestSigner(LoadPeer gateway, LoadPeer merchant, Uri createUrl, TimeProvider time)
+internal sealed class CheckoutRequestSigner(BenchPeer gateway, BenchPeer merchant, Uri createUrl, TimeProvider time)
 {
     private const string SuccessUrl = "https://merchant.example/checkout/success";
     private const string CancelUrl = "https://merchant.example/checkout/cancel";
@@ -36,11 +34,10 @@ internal sealed class CheckoutRequestSigner(LoadPeer gateway, LoadPeer merchant,
             ["expiresAt"] = now.AddHours(1).ToUnixTimeSeconds(),
             ["accepts"] = new JsonArray(gateway.Ocid),
         };
-        var orderCanonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(order));
         var body = Encoding.UTF8.GetBytes(new JsonObject
         {
             ["order"] = order,
-            ["signature"] = LoadPeer.Secp256k1.Sign(merchant.PrivateKey, Encoding.UTF8.GetBytes(orderCanonical)),
+            ["signature"] = merchant.SignCanonical(order),
             ["merchantOcid"] = merchant.Ocid,
             ["urls"] = new JsonObject { ["success"] = SuccessUrl, ["cancel"] = CancelUrl },
         }.ToJsonString());
@@ -48,8 +45,7 @@ internal sealed class CheckoutRequestSigner(LoadPeer gateway, LoadPeer merchant,
         var ocid = gateway.Ocid.ToString(CultureInfo.InvariantCulture);
         var timestamp = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var nonce = "req_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var canonical = CanonicalRequest.Build(ocid, timestamp, nonce, "POST", createUrl.PathAndQuery, BodyHash.Of(body));
-        return new SignedCheckoutRequest(body, ocid, timestamp, nonce, LoadPeer.Secp256k1.Sign(gateway.PrivateKey, Encoding.UTF8.GetBytes(canonical)));
+        return new SignedCheckoutRequest(body, ocid, timestamp, nonce, gateway.SignRequest(timestamp, nonce, "POST", createUrl.PathAndQuery, body));
     }
 
     /// <summary>Signs <paramref name="count"/> requests on every core; the pool is taken in order by the load phase.</summary>

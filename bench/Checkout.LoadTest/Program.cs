@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.Versioning;
 
+using OpenCharge.Checkout.BenchSupport;
 using OpenCharge.Checkout.LoadTest;
 
 [assembly: SupportedOSPlatform("linux")]
@@ -14,8 +15,8 @@ var options = LoadOptions.Parse(args);
 var scratch = Directory.CreateTempSubdirectory("checkout-load-").FullName;
 try
 {
-    await using var gateway = await LoadPeer.StartAsync(gatewayOcid);
-    await using var merchant = await LoadPeer.StartAsync(merchantOcid);
+    await using var gateway = await BenchPeer.StartAsync(gatewayOcid);
+    await using var merchant = await BenchPeer.StartAsync(merchantOcid);
     Console.WriteLine($"peer {gatewayOcid} (merchant gateway): {gateway.Endpoint}");
     Console.WriteLine($"peer {merchantOcid} (merchant): {merchant.Endpoint}");
 

@@ -48,6 +48,11 @@ internal static class OrderCreateRequestReader
             {
                 return Invalid($"quantity of '{id}' must be an integer from 1 to {MaxQuantity}.");
             }
+            // One line per product keeps an order, and the description built from it, as small as the catalogue.
+            if (lines.Any(line => line.Product == product))
+            {
+                return Invalid($"'{id}' is listed twice; give one line per product with its quantity.");
+            }
             lines.Add(new DemoOrderLine(product, quantity));
         }
 

@@ -23,8 +23,8 @@ internal static class OrderReader
         var ocid = fields.Integer(order, required: true, "ocid");
         var amount = fields.RequiredString(order, 32, "amount");
         var currencyCode = fields.RequiredString(order, Currency.MaxCodeLength, "currency");
-        var createdAt = fields.Integer(order, required: true, "createdAt", "created_at");
-        var expiresAt = fields.Integer(order, required: false, "expiresAt", "expires_at");
+        var createdAt = fields.UnixSeconds(order, required: true, "createdAt", "created_at");
+        var expiresAt = fields.UnixSeconds(order, required: false, "expiresAt", "expires_at");
         var reference = fields.OptionalString(order, MaxTextLength, "reference");
         var memo = fields.OptionalString(order, MaxTextLength, "memo");
         var accepts = Accepts(order, fields);
@@ -44,7 +44,7 @@ internal static class OrderReader
         {
             fields.Problem("amount", $"must be a positive decimal string with at most {currency.Exponent} decimals for {currency.Code}.");
         }
-        if (createdAt is <= 0)
+        if (createdAt is { } created && created <= DateTimeOffset.UnixEpoch)
         {
             fields.Problem("createdAt", "must be Unix seconds.");
         }
@@ -58,8 +58,8 @@ internal static class OrderReader
             new Ocid(ocid!.Value),
             amount!,
             total,
-            DateTimeOffset.FromUnixTimeSeconds(createdAt!.Value),
-            expiresAt is { } expiry ? DateTimeOffset.FromUnixTimeSeconds(expiry) : null,
+            createdAt!.Value,
+            expiresAt,
             accepts,
             order.GetRawText(),
             signature)

@@ -25,7 +25,7 @@ internal static class RedirectUrlReader
         {
             foreach (var item in orderUrls.EnumerateArray())
             {
-                if (Absolute(fields, "order", item.ValueKind == JsonValueKind.String ? item.GetString() : null) is { } uri)
+                if (Absolute(fields, "order", JsonFields.Text(item)) is { } uri)
                 {
                     order.Add(uri);
                 }

@@ -8,6 +8,9 @@ namespace OpenCharge.Checkout.Web.Api.Json;
 /// </summary>
 internal sealed class JsonFields(string prefix, Dictionary<string, object?> problems)
 {
+    private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     public Dictionary<string, object?> Problems => problems;
 
     public bool HasProblems => problems.Count > 0;
@@ -49,6 +52,42 @@ internal sealed class JsonFields(string prefix, Dictionary<string, object?> prob
         return number;
     }
 
+    /// <summary>An integer of Unix seconds that <see cref="DateTimeOffset"/> can hold (so not JavaScript milliseconds past year 9999).</summary>
+    public DateTimeOffset? UnixSeconds(JsonElement obj, bool required, params string[] names)
+    {
+        var seconds = Integer(obj, required, names);
+        if (seconds is null)
+        {
+            return null;
+        }
+        if (seconds < MinUnixSeconds || seconds > MaxUnixSeconds)
+        {
+            Problem(names[0], "must be Unix seconds.");
+            return null;
+        }
+        return DateTimeOffset.FromUnixTimeSeconds(seconds.Value);
+    }
+
+    /// <summary>
+    /// The text of a JSON string, or null when it is not a string or cannot be decoded: escapes may spell lone
+    /// surrogates and the bytes may not be UTF-8, and <see cref="JsonElement.GetString"/> throws on both.
+    /// </summary>
+    public static string? Text(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public void Problem(string field, string message) => problems[prefix + field] = message;
 
     public JsonFields For(string nestedPrefix) => new(prefix + nestedPrefix, problems);
@@ -64,9 +103,14 @@ internal sealed class JsonFields(string prefix, Dictionary<string, object?> prob
             }
             return null;
         }
-        if (value.Value.ValueKind != JsonValueKind.String || value.Value.GetString() is not { } text)
+        if (value.Value.ValueKind != JsonValueKind.String)
         {
             Problem(names[0], "must be a string.");
+            return null;
+        }
+        if (Text(value.Value) is not { } text)
+        {
+            Problem(names[0], "must be UTF-8 text without lone surrogates.");
             return null;
         }
         if (text.Length == 0 && required)

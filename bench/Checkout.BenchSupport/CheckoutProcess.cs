@@ -4,14 +4,15 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 
-namespace OpenCharge.Checkout.LoadTest;
+namespace OpenCharge.Checkout.BenchSupport;
 
 /// <summary>
-/// The Release Checkout.Web as its own process (as tests/E2E/Fixtures/CheckoutHost runs it), in Production mode on a
-/// free loopback port, with its output in a log file so that warnings do not interleave with the report.
+/// The Release Checkout.Web as its own process (as tests/E2E/Fixtures/CheckoutHost runs it), in Production mode unless
+/// the settings name another <c>ASPNETCORE_ENVIRONMENT</c>, on a free loopback port, with its output in a log file so
+/// that warnings do not interleave with the report.
 /// </summary>
 [UnsupportedOSPlatform("windows")]
-internal sealed class CheckoutProcess : IAsyncDisposable
+public sealed class CheckoutProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private const int SigTerm = 15;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,21 +13,22 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Protocol;
 
-namespace OpenCharge.Checkout.LoadTest;
+namespace OpenCharge.Checkout.BenchSupport;
 
 /// <summary>
 /// A peer (merchant gateway or merchant) on its own loopback Kestrel with a random secp256k1 key, publishing signed
 /// nested metadata under <c>{BaseUrl}/opencharge</c> the way tests/E2E/FakePeers/TestPeer does.
 /// </summary>
-internal sealed class LoadPeer : IAsyncDisposable
+public sealed class BenchPeer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _metadataJson;
 
-    private LoadPeer(long ocid, byte[] privateKey, WebApplication app, string baseUrl)
+    private BenchPeer(long ocid, byte[] privateKey, WebApplication app, string baseUrl)
     {
         Ocid = ocid;
         PrivateKey = privateKey;
@@ -36,7 +38,7 @@ internal sealed class LoadPeer : IAsyncDisposable
         _metadataJson = BuildMetadataJson();
     }
 
-    public static BouncyCastleSecp256k1 Secp256k1 { get; } = new();
+    public static ISecp256k1 Secp256k1 { get; } = new BouncyCastleSecp256k1();
 
     public long Ocid { get; }
 
@@ -48,13 +50,13 @@ internal sealed class LoadPeer : IAsyncDisposable
 
     public string Endpoint => BaseUrl + "/opencharge";
 
-    public static async Task<LoadPeer> StartAsync(long ocid)
+    public static async Task<BenchPeer> StartAsync(long ocid)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var peerHolder = new TaskCompletionSource<LoadPeer>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var peerHolder = new TaskCompletionSource<BenchPeer>(TaskCreationOptions.RunContinuationsAsynchronously);
         app.MapGet("/opencharge/metadata.json", async (HttpContext context) =>
         {
             var peer = await peerHolder.Task;
@@ -63,9 +65,25 @@ internal sealed class LoadPeer : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var peer = new LoadPeer(ocid, NewPrivateKey(), app, address.TrimEnd('/'));
+        var peer = new BenchPeer(ocid, NewPrivateKey(), app, address.TrimEnd('/'));
         peerHolder.SetResult(peer);
         return peer;
+    }
+
+    /// <summary>Signs the recursive canonical form of a JSON object (authentication.md §8), as orders and metadata are signed.</summary>
+    public string SignCanonical(JsonNode node) => SignCanonical(JsonSerializer.SerializeToElement(node));
+
+    public string SignCanonical(JsonElement element) =>
+        Secp256k1.Sign(PrivateKey, Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(element)));
+
+    /// <summary>
+    /// The <c>X-OC-Signature</c> of a request this peer sends (authentication.md §3); <paramref name="ocid"/> claims
+    /// another identity with this peer's key, for negative tests.
+    /// </summary>
+    public string SignRequest(string timestamp, string nonce, string method, string pathAndQuery, ReadOnlySpan<byte> body, string? ocid = null)
+    {
+        var canonical = CanonicalRequest.Build(ocid ?? Ocid.ToString(CultureInfo.InvariantCulture), timestamp, nonce, method, pathAndQuery, BodyHash.Of(body));
+        return Secp256k1.Sign(PrivateKey, Encoding.UTF8.GetBytes(canonical));
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
@@ -79,13 +97,12 @@ internal sealed class LoadPeer : IAsyncDisposable
             ["capabilities"] = new JsonArray("orders.checkout", "transfer.webhook"),
             ["settlement"] = new JsonObject { ["currencies"] = new JsonArray("USD"), ["accepts"] = new JsonArray(Ocid) },
         };
-        var canonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(config));
         return new JsonObject
         {
             ["opencharge"] = "0.1",
-            ["name"] = $"Load peer {Ocid}",
+            ["name"] = $"Bench peer {Ocid}",
             ["config"] = config,
-            ["signature"] = Secp256k1.Sign(PrivateKey, Encoding.UTF8.GetBytes(canonical)),
+            ["signature"] = SignCanonical(config),
         }.ToJsonString();
     }
 
