@@ -4,7 +4,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
 using OpenCharge.Checkout.Domain.Common;
-
 using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Web.Api.Signing;
 
@@ -43,9 +42,9 @@ internal static class ProtocolRateLimiters
         OnRejected = RejectAsync,
     };
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken _)
     {
-        // A fixed-window lease always carries the time until its window reopens.
+        // The fixed-window limiter puts a retry delay on every refusal; the fallback only keeps the header's promise.
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         rejected.HttpContext.Response.Headers.RetryAfter = ProtocolErrors.RetryAfterSeconds(retryAfter).ToString(CultureInfo.InvariantCulture);
         await ProtocolErrorWriter.WriteAsync(rejected.HttpContext, ProtocolErrors.RateLimited(retryAfter));
