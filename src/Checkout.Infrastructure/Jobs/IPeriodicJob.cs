@@ -4,7 +4,7 @@ namespace OpenCharge.Checkout.Infrastructure.Jobs;
 /// Housekeeping that runs every <see cref="Interval"/> in every process (pruning, expiring). Each run is resolved in
 /// its own DI scope, so a job may use scoped use cases; running in several processes at once must be safe.
 /// </summary>
-public interface IPeriodicJob
+internal interface IPeriodicJob
 {
     static abstract TimeSpan Interval { get; }
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace OpenCharge.Checkout.Infrastructure.Jobs;
 
-public static class PeriodicJobServices
+internal static class PeriodicJobServices
 {
     public static IServiceCollection AddPeriodicJob<TJob>(this IServiceCollection services)
         where TJob : class, IPeriodicJob
