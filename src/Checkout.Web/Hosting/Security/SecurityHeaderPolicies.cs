@@ -25,6 +25,8 @@ internal static class SecurityHeaderPolicies
         return services;
     }
 
+    // Applied as the response starts, so it replaces the weaker frame-ancestors 'self' that interactive server rendering
+    // and the X-Frame-Options SAMEORIGIN that antiforgery set earlier: one policy per response.
     private static HeaderPolicyCollection Pages(bool hsts) => Common(hsts)
         .AddReferrerPolicyStrictOriginWhenCrossOrigin()
         .AddCrossOriginOpenerPolicy(policy => policy.SameOrigin())
