@@ -18,8 +18,6 @@ internal sealed class CheckoutBodies(BenchPeer gateway, BenchPeer merchant, Time
     private const string SignaturePlaceholder = "__SIG__";
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public long MerchantOcid => merchant.Ocid;
-
     public byte[] Valid(Random random) => Render(Envelope(random), [], random, resign: true, duplicateKey: false);
 
     public byte[] Mutated(Random random)

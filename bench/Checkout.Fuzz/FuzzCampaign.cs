@@ -19,21 +19,19 @@ internal sealed class FuzzCampaign(FuzzOptions options, HttpClient http, Uri bas
 
     public FuzzStats Stats { get; } = new();
 
-    private int Attempted => Stats.Sent + Stats.NotSent + Stats.Dropped;
-
     public async Task<TimeSpan> RunAsync()
     {
         var before = await digest.TakeAsync();
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
-        for (var batch = 0; Attempted < options.Requests; batch++)
+        var batches = (options.Requests + options.BatchSize - 1) / options.BatchSize;
+        var next = Task.Run(() => Generate(0));
+        for (var batch = 0; batch < batches; batch++)
         {
-            // One Random per batch, seeded from the run's seed and the batch number: any batch can be regenerated alone.
-            var random = new Random(unchecked((options.Seed * 1_000_003) + batch));
-            var refusedOnly = random.Next(2) == 0;
-            var requests = Enumerable.Range(0, Math.Min(options.BatchSize, options.Requests - Attempted))
-                .Select(_ => refusedOnly ? generator.Refused(random) : generator.Acceptable(random))
-                .ToList();
+            var (refusedOnly, requests) = await next;
+            // Signing the next batch overlaps with sending this one; the digest still sits between two sends.
+            var following = batch + 1;
+            next = following < batches ? Task.Run(() => Generate(following)) : next;
             var (newSessions, newDemoOrders) = await SendAsync(batch, requests);
             var after = await digest.TakeAsync();
             await CompareAsync(batch, refusedOnly, before, after, newSessions, newDemoOrders, requests);
@@ -46,6 +44,15 @@ internal sealed class FuzzCampaign(FuzzOptions options, HttpClient http, Uri bas
             }
         }
         return clock.Elapsed;
+    }
+
+    /// <summary>One Random per batch, seeded from the run's seed and the batch number, so that a batch can be regenerated alone.</summary>
+    private (bool RefusedOnly, List<FuzzRequest> Requests) Generate(int batch)
+    {
+        var random = new Random(unchecked((options.Seed * 1_000_003) + batch));
+        var refusedOnly = random.Next(2) == 0;
+        var size = Math.Min(options.BatchSize, options.Requests - (batch * options.BatchSize));
+        return (refusedOnly, [.. Enumerable.Range(0, size).Select(_ => refusedOnly ? generator.Refused(random) : generator.Acceptable(random))]);
     }
 
     private async Task<(List<string> Sessions, List<string> DemoOrders)> SendAsync(int batch, List<FuzzRequest> requests)
@@ -85,7 +92,7 @@ internal sealed class FuzzCampaign(FuzzOptions options, HttpClient http, Uri bas
                 {
                     Stats.Fail($"batch {batch} #{index}: {problem}; {request.Describe()} -> {verdict.Status} {Excerpt(body)}");
                 }
-                if (verdict.Status is >= 200 and < 300 && request.Method == "POST")
+                if (verdict.Status is >= 200 and < 300 && request.MayChangeData && request.Method == "POST" && Creates(request.Target))
                 {
                     lock (sessions)
                     {
@@ -104,7 +111,7 @@ internal sealed class FuzzCampaign(FuzzOptions options, HttpClient http, Uri bas
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
-            if (root.TryGetProperty("session_id", out var session) && session.GetString() is { } id && state.SessionIds.TryAdd(id, 0))
+            if (root.TryGetProperty("session_id", out var session) && session.GetString() is { } id && state.AddSession(id))
             {
                 sessions.Add(id);
             }
@@ -118,6 +125,9 @@ internal sealed class FuzzCampaign(FuzzOptions options, HttpClient http, Uri bas
             Stats.Fail($"2xx body that is not the expected JSON: {Excerpt(body)}");
         }
     }
+
+    private static bool Creates(string target) =>
+        target.StartsWith(RequestGenerator.CheckoutCreate, StringComparison.Ordinal) || target.StartsWith(RequestGenerator.SandboxOrdersCreate, StringComparison.Ordinal);
 
     private async Task CompareAsync(int batch, bool refusedOnly, Dictionary<string, TableState> before, Dictionary<string, TableState> after,
         List<string> newSessions, List<string> newDemoOrders, List<FuzzRequest> requests)

@@ -9,6 +9,8 @@ internal sealed class FuzzState
 
     private readonly ConcurrentQueue<FuzzRequest> _accepted = new();
 
+    private readonly List<string> _sessionsInOrder = [];
+
     public ConcurrentDictionary<string, byte> SessionIds { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentDictionary<string, byte> DemoOrderIds { get; } = new(StringComparer.Ordinal);
@@ -27,10 +29,25 @@ internal sealed class FuzzState
         return pool.Length == 0 ? null : pool[random.Next(pool.Length)] with { Kind = "replay", MayChangeData = false };
     }
 
-    /// <summary>A session id to aim at: a real one when there is one (generation is sequential, so this stays reproducible).</summary>
+    public bool AddSession(string id)
+    {
+        if (!SessionIds.TryAdd(id, 0))
+        {
+            return false;
+        }
+        lock (_sessionsInOrder)
+        {
+            _sessionsInOrder.Add(id);
+        }
+        return true;
+    }
+
+    /// <summary>A real session id to aim at, when there is one.</summary>
     public string? AnySession(Random random)
     {
-        var ids = SessionIds.Keys;
-        return ids.Count == 0 ? null : ids.ElementAt(random.Next(Math.Min(ids.Count, 1000)));
+        lock (_sessionsInOrder)
+        {
+            return _sessionsInOrder.Count == 0 ? null : _sessionsInOrder[random.Next(_sessionsInOrder.Count)];
+        }
     }
 }

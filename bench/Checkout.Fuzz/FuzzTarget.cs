@@ -10,6 +10,4 @@ namespace OpenCharge.Checkout.Fuzz;
 internal sealed record FuzzTarget(string Method, string PathTemplate, string Source, JsonElement? BodySchema = null)
 {
     public bool IsProtocol => PathTemplate.StartsWith("/opencharge", StringComparison.OrdinalIgnoreCase);
-
-    public bool IsSandboxPeer => PathTemplate.StartsWith("/sandbox/", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -118,6 +117,4 @@ internal static class Interesting
         random.NextBytes(bytes);
         return Convert.ToHexStringLower(bytes)[..length];
     }
-
-    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ internal sealed class RequestGenerator(
 {
     public const string CheckoutCreate = "/opencharge/checkout/create";
     private const string PublicMetadata = "/opencharge/metadata.json";
-    private const string SandboxOrdersCreate = "/sandbox/store/opencharge/orders/create";
+    public const string SandboxOrdersCreate = "/sandbox/store/opencharge/orders/create";
 
     private static readonly string?[] ContentTypes =
     [
@@ -58,7 +58,9 @@ internal sealed class RequestGenerator(
         }
         if (roll < 92)
         {
-            var read = Pick(random, t => t.Method == "GET" && !(t.IsProtocol && t.Source == "openapi" && t.PathTemplate != PublicMetadata));
+            // Pages render Blazor and cost the most per request: one public read in four goes to the UI.
+            var ui = random.Next(4) == 0;
+            var read = Pick(random, t => t.Method == "GET" && (t.Source == "ui") == ui && !(t.IsProtocol && t.Source == "openapi" && t.PathTemplate != PublicMetadata));
             return new FuzzRequest("public-get", "GET", Targets.Fill(read.PathTemplate, random, state), [], null, null, MayChangeData: false);
         }
         var path = random.Next(2) == 0 ? Targets.Garbage(random, targets, state) : "/opencharge/" + Interesting.Hex(random, 8);

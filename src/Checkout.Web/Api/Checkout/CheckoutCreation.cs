@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Common;
@@ -28,10 +26,10 @@ public sealed class CheckoutCreation(
 {
     public async Task<(CheckoutCreateResponse? Response, ProtocolError? Error)> CreateAsync(AuthenticatedCaller caller, CancellationToken cancellationToken)
     {
-        using var document = Parse(caller.Body);
+        using var document = DecodableJson.Parse(caller.Body);
         if (document is null)
         {
-            return (null, ProtocolErrors.InvalidRequest("The body is not valid JSON."));
+            return (null, ProtocolErrors.InvalidRequest("The body is not valid UTF-8 JSON."));
         }
         var fields = new JsonFields("", []);
         var request = CheckoutCreateRequest.Read(document.RootElement, fields);
@@ -72,18 +70,6 @@ public sealed class CheckoutCreation(
         options.Value.PublicBaseUrl.TrimEnd('/') + "/pay/" + session.Id,
         session.Id.ToString(),
         session.ExpiresAt.ToUnixTimeSeconds());
-
-    private static JsonDocument? Parse(ReadOnlyMemory<byte> body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static ProtocolError VerificationError(OrderVerificationFailure failure, Ocid merchant) => failure switch
     {

@@ -113,6 +113,12 @@ internal sealed class JsonFields(string prefix, Dictionary<string, object?> prob
             Problem(names[0], "must be UTF-8 text without lone surrogates.");
             return null;
         }
+        // PostgreSQL text cannot hold U+0000: such a value would fail in the database as a 500, not here as a 400.
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            Problem(names[0], "must not contain U+0000.");
+            return null;
+        }
         if (text.Length == 0 && required)
         {
             Problem(names[0], "must not be empty.");

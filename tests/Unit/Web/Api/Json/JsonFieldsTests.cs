@@ -34,6 +34,18 @@ public sealed class JsonFieldsTests
     }
 
     [Fact]
+    public void RequiredString_EscapedNul_ReportsTheFieldBeforeItReachesTheDatabase()
+    {
+        var fields = new JsonFields("order.", []);
+        using var document = JsonDocument.Parse("""{"id":"ord_\u0000"}""");
+
+        var id = fields.RequiredString(document.RootElement, 64, "id");
+
+        Assert.Null(id);
+        Assert.Equal("must not contain U+0000.", fields.Problems["order.id"]);
+    }
+
+    [Fact]
     public void Text_ValidString_ReturnsIt()
     {
         using var document = JsonDocument.Parse(Encoding.UTF8.GetBytes("\"caf\u00e9 \\ud83d\\ude00\""));
