@@ -26,8 +26,9 @@ try
         ["Opencharge__Network__AllowPrivateAddresses"] = "true",
         [$"Opencharge__Registry__Peers__{gatewayOcid}"] = gateway.Endpoint,
         [$"Opencharge__Registry__Peers__{merchantOcid}"] = merchant.Endpoint,
-        // Sandbox mode lifts the redirect-host allow-list, so merchant.example redirects are accepted.
-        ["Sandbox__Enabled"] = "true",
+        // Production as an operator runs it: sandbox off (it may not run in Production), so the gateway's redirect
+        // host is on its allow-list like any partner's.
+        [$"Opencharge__Partners__{gatewayOcid}__RedirectHosts__0"] = "merchant.example",
         // The load comes from one address and one OCID; this measures throughput, not the rate limiter.
         ["Opencharge__RateLimit__PermitsPerAddress"] = "0",
         ["Opencharge__RateLimit__PermitsPerOcid"] = "0",
