@@ -24,6 +24,7 @@ public static class CheckoutApp
     {
         var builder = WebApplication.CreateBuilder(args);
         RepositorySettings.AddTo(builder.Configuration);
+        SandboxWall.Enforce(builder.Configuration, builder.Environment);
         StructuredLogging.Configure(builder.Logging, builder.Environment);
 
         builder.Services.AddCheckoutPersistence(builder.Configuration);
