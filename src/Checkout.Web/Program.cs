@@ -2,12 +2,7 @@ using OpenCharge.Checkout.Web.Hosting;
 
 var command = AdminCommand.IsInvoked(args);
 // The command's own words are not configuration keys.
-var app = CheckoutApp.Build(command ? [] : args);
-if (SandboxWall.RefusalReason(app.Configuration, app.Environment) is { } refusal)
-{
-    await Console.Error.WriteLineAsync(refusal);
-    return 1;
-}
+var app = CheckoutApp.Build(command ? AdminCommand.HostArguments : args);
 if (command)
 {
     return await AdminCommand.RunAsync(app, args, Console.In, Console.Out, Console.Error);

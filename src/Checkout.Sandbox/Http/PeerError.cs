@@ -32,6 +32,15 @@ internal sealed record PeerError(int Status, string Code, string Message, IReadO
         _ => new(401, "INVALID_SIGNATURE", message),
     };
 
+    /// <summary>An error status routing produced without a body (unknown path, wrong method) in envelope form.</summary>
+    public static PeerError ForBareStatus(int status) => status switch
+    {
+        404 => new(404, "NOT_FOUND", "No endpoint of this peer at this path."),
+        405 => new(405, "METHOD_NOT_ALLOWED", "This endpoint does not accept this HTTP method."),
+        413 => PayloadTooLarge,
+        _ => new(status, "INVALID_REQUEST", "The request could not be processed."),
+    };
+
     public static PeerError From(ProofRejection rejection) => new(rejection.Status, rejection.Code, rejection.Message);
 
     /// <summary><c>{"error":{"code","message","details"?}}</c>; the wire options leave out absent details.</summary>

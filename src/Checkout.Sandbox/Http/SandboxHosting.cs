@@ -54,6 +54,7 @@ internal static class SandboxHosting
             return app;
         }
 
+        app.Use(SandboxStatusEnvelope.WriteAsync);
         var store = app.MapGroup(SandboxPaths.StoreEndpoint).ExcludeFromDescription()
             .AddEndpointFilter(new SandboxErrorFilter(services => services.GetRequiredService<SandboxIdentities>().Merchant));
         store.MapGet("/metadata.json", static (SandboxMetadata metadata, SandboxIdentities identities) =>

@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Sandbox.Seeding;
 
@@ -17,6 +19,9 @@ internal static class AdminCommand
     private const int Refused = 1;
     private const int Misused = 2;
 
+    /// <summary>The host's own log lines (start-up warnings, EF's probe of a fresh database) would bury the one answer line.</summary>
+    public static string[] HostArguments { get; } = ["--Logging:Console:LogLevel:Default=None"];
+
     public static bool IsInvoked(string[] args) => args is ["admin", ..];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output, TextWriter error)
@@ -35,18 +40,33 @@ internal static class AdminCommand
             return Misused;
         }
 
+        string? refusal;
+        try
+        {
+            refusal = await CreateAsync(app, email, password);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
+        {
+            // With logging silenced this line is all the operator sees; a database that cannot be reached is the usual case.
+            refusal = "failed: " + ex.Message.ReplaceLineEndings(" ");
+        }
+        if (refusal is not null)
+        {
+            await error.WriteLineAsync($"admin create: {refusal}");
+            return Refused;
+        }
+        await output.WriteLineAsync($"Created admin {email}; sign in at /account/login.");
+        return 0;
+    }
+
+    private static async Task<string?> CreateAsync(WebApplication app, string email, string password)
+    {
         await app.MigrateAsync();
         // The published demo passwords are refused whatever the mode: they are in appsettings.json and the README.
         var demo = app.Configuration.GetSection(DemoSeedOptions.Section).Get<DemoSeedOptions>() ?? new DemoSeedOptions();
         await using var scope = app.Services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<CreateAdminAccount>()
             .ExecuteAsync(email, password, [demo.AdminPassword, demo.MerchantPassword, demo.ShopperPassword]);
-        if (!created.IsSuccess)
-        {
-            await error.WriteLineAsync($"admin create: {created.Error.Message}");
-            return Refused;
-        }
-        await output.WriteLineAsync($"Created admin {email}; sign in at /account/login.");
-        return 0;
+        return created.IsSuccess ? null : created.Error.Message;
     }
 }

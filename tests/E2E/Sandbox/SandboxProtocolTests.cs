@@ -68,9 +68,11 @@ public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture
         using var order = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/{orderId}");
         using var unknown = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/ord_000000000000000000000000/status");
 
-        Assert.Equal(405, (int)getCreate.StatusCode);
-        Assert.Equal(404, (int)getStatus.StatusCode);
-        Assert.DoesNotContain("ORDER_NOT_FOUND", await getStatus.Content.ReadAsStringAsync());
+        // No endpoint takes them, so no order look-up runs: the store's NOT_FOUND envelope, not ORDER_NOT_FOUND.
+        Assert.Equal((404, 404), ((int)getCreate.StatusCode, (int)getStatus.StatusCode));
+        Assert.Contains("\"code\":\"NOT_FOUND\"", await getCreate.Content.ReadAsStringAsync());
+        Assert.Contains("\"code\":\"NOT_FOUND\"", await getStatus.Content.ReadAsStringAsync());
+        Assert.Equal("9001", Assert.Single(getCreate.Headers.GetValues("X-OC-ID")));
         Assert.Equal(200, (int)order.StatusCode);
         Assert.Contains("ORDER_NOT_FOUND", await unknown.Content.ReadAsStringAsync());
     }
