@@ -104,19 +104,11 @@ public sealed class RequestAuthenticator
         _ => throw new InvalidOperationException("Unexpected peer lookup."),
     };
 
-    /// <summary>
-    /// The peer's last lenient form first (when it has one), then the strict form, then the other lenient forms; the
-    /// lenient strings are built only when the strict one is not enough.
-    /// </summary>
     private bool Verifies(PeerMetadata caller, SignedRequestVariants variants, string signature, DateTimeOffset now)
     {
         var keys = Keys(caller, now);
         var known = _lenientForms.TryGetValue(caller.Ocid, out var form) ? form : SignedRequestVariants.StrictForm;
-        var lenient = known == SignedRequestVariants.StrictForm ? null : variants.Lenient();
-        var first = lenient?.FirstOrDefault(v => v.Form == known);
-        var ordered = (first is null ? [variants.Strict] : new[] { first, variants.Strict })
-            .Concat(Deferred(() => lenient ?? variants.Lenient()).Where(v => v.Form != known));
-        foreach (var variant in ordered)
+        foreach (var variant in variants.InOrder(known))
         {
             var message = Encoding.UTF8.GetBytes(variant.Message);
             if (keys.Any(key => _secp256k1.Verify(key, message, signature)))
@@ -126,14 +118,6 @@ public sealed class RequestAuthenticator
             }
         }
         return false;
-    }
-
-    private static IEnumerable<CanonicalVariant> Deferred(Func<IReadOnlyList<CanonicalVariant>> build)
-    {
-        foreach (var variant in build())
-        {
-            yield return variant;
-        }
     }
 
     private void Remember(Ocid ocid, int known, int verified)

@@ -20,8 +20,29 @@ internal sealed class SignedRequestVariants(SignedRequest request, string basePa
 
     public CanonicalVariant Strict { get; } = new(StrictForm, Build(request, request.RequestTarget, BodyHash.Of(request.Body.Span)));
 
+    /// <summary>
+    /// The peer's preferred form first (the one it signed last time), then the strict form, then the other lenient
+    /// forms. Lazy: a caller that stops at the strict form never builds the lenient strings.
+    /// </summary>
+    public IEnumerable<CanonicalVariant> InOrder(int preferredForm)
+    {
+        var lenient = preferredForm == StrictForm ? null : Lenient();
+        if (lenient?.FirstOrDefault(v => v.Form == preferredForm) is { } preferred)
+        {
+            yield return preferred;
+        }
+        yield return Strict;
+        foreach (var variant in lenient ?? Lenient())
+        {
+            if (variant.Form != preferredForm)
+            {
+                yield return variant;
+            }
+        }
+    }
+
     /// <summary>Every distinct lenient string, each tagged with a form number that means the same on every request.</summary>
-    public IReadOnlyList<CanonicalVariant> Lenient()
+    private IReadOnlyList<CanonicalVariant> Lenient()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { Strict.Message };
         var variants = new List<CanonicalVariant>();

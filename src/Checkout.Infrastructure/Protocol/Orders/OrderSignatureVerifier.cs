@@ -12,7 +12,8 @@ namespace OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 /// <summary>
 /// Checks a merchant's order signature with the key the registry gives for the merchant's OCID (authentication.md §7).
 /// The recursive canonical form is tried first; gaps.md G3's top-level-keys form only as a logged fallback for naive
-/// JavaScript signers. A failure refetches the merchant's metadata once, in case it rotated its key.
+/// JavaScript signers. An undecodable signature costs no verify; a failure refetches the merchant's metadata once, in
+/// case it rotated its key, and verifies again only if the key changed.
 /// </summary>
 public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp256k1, ILogger<OrderSignatureVerifier> logger)
 {
@@ -23,6 +24,8 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
             Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(order)),
             Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order)),
         };
+        var decodable = secp256k1.CanVerify(signature);
+        string? triedKey = null;
         foreach (var refresh in new[] { false, true })
         {
             switch (await peers.FindAsync(merchant, refresh, cancellationToken))
@@ -31,8 +34,16 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
                     return OrderVerification.Failed(OrderVerificationFailure.UnknownMerchant);
                 case PeerLookup.Unavailable:
                     return OrderVerification.Failed(OrderVerificationFailure.MerchantMetadataUnavailable);
+                case PeerLookup.Found when !decodable:
+                    return OrderVerification.Failed(OrderVerificationFailure.InvalidSignature);
+                case PeerLookup.Found found when found.Metadata.PublicKey == triedKey:
+                    // The refresh brought the key that just failed (or was throttled): verifying again cannot help.
+                    break;
                 case PeerLookup.Found found when Verifies(found.Metadata, forms, signature):
                     return OrderVerification.Verified(found.Metadata);
+                case PeerLookup.Found found:
+                    triedKey = found.Metadata.PublicKey;
+                    break;
             }
         }
         return OrderVerification.Failed(OrderVerificationFailure.InvalidSignature);

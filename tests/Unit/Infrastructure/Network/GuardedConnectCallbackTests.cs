@@ -33,6 +33,22 @@ public sealed class GuardedConnectCallbackTests : IDisposable
     }
 
     [Theory]
+    [InlineData("[::ffff:127.0.0.1]")]
+    [InlineData("[::127.0.0.1]")]
+    [InlineData("[64:ff9b::7f00:1]")]
+    [InlineData("[2002:7f00:1::1]")]
+    [InlineData("[2001:0:4136:e378:8000:63bf:80ff:fffe]")]
+    public async Task Create_IPv6CarryingLoopbackRefused_FailsWithoutConnecting(string host)
+    {
+        using var client = ClientOver(GuardedConnectCallback.Create(allowPrivateAddresses: false));
+
+        var failure = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync($"http://{host}:{Port}/"));
+
+        Assert.IsType<OutboundAddressRefusedException>(failure.InnerException);
+        Assert.False(_listener.Pending());
+    }
+
+    [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("localhost")]
     public async Task Create_PrivateAddressesAllowed_Connects(string host)

@@ -76,10 +76,12 @@ public sealed class RequestAuthenticatorTests
         Assert.Equal(AuthenticationFailure.TimestampExpired, result.Failure);
     }
 
-    [Fact]
-    public async Task Authenticate_TimestampAtEdgeOfWindow_Succeeds()
+    [Theory]
+    [InlineData(300)]
+    [InlineData(-300)]
+    public async Task Authenticate_TimestampAtEdgeOfWindow_Succeeds(int skewSeconds)
     {
-        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "", _time.GetUtcNow().AddSeconds(-300));
+        var request = Signed(PeerKey, "GET", "/opencharge/capabilities", "", _time.GetUtcNow().AddSeconds(skewSeconds));
 
         var result = await Authenticator().AuthenticateAsync(request, BasePath, CancellationToken.None);
 
