@@ -2,7 +2,6 @@ using System.Security.Claims;
 
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 using OpenCharge.Checkout.Infrastructure.Identity;
@@ -25,7 +24,7 @@ public sealed class AccountStandingTests : IAsyncLifetime
         _database = await PostgresDatabase.CreateAsync();
         var services = new ServiceCollection().AddLogging();
         services.AddDbContext<CheckoutDbContext>(options => options.UseNpgsql(_database.ConnectionString));
-        services.AddCheckoutIdentity(new ConfigurationBuilder().Build());
+        services.AddCheckoutIdentity();
         services.AddAuthentication();
         _services = services.BuildServiceProvider();
     }
