@@ -68,9 +68,10 @@ public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture
         using var order = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/{orderId}");
         using var unknown = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/ord_000000000000000000000000/status");
 
-        // No endpoint takes them, so no order look-up runs: the store's NOT_FOUND envelope, not ORDER_NOT_FOUND.
-        Assert.Equal((404, 404), ((int)getCreate.StatusCode, (int)getStatus.StatusCode));
-        Assert.Contains("\"code\":\"NOT_FOUND\"", await getCreate.Content.ReadAsStringAsync());
+        // No GET endpoint takes them, so no order look-up runs: /orders/create is POST-only (405 from the router),
+        // /orders/status matches nothing (404); both in the store's envelope, never ORDER_NOT_FOUND.
+        Assert.Equal((405, 404), ((int)getCreate.StatusCode, (int)getStatus.StatusCode));
+        Assert.Contains("\"code\":\"METHOD_NOT_ALLOWED\"", await getCreate.Content.ReadAsStringAsync());
         Assert.Contains("\"code\":\"NOT_FOUND\"", await getStatus.Content.ReadAsStringAsync());
         Assert.Equal("9001", Assert.Single(getCreate.Headers.GetValues("X-OC-ID")));
         Assert.Equal(200, (int)order.StatusCode);
