@@ -60,44 +60,8 @@ public sealed class RevalidationTests(BrowserFixture browser, RevalidationTests.
     }
 
     /// <summary>The app revalidating every 2 s instead of every minute.</summary>
-    public sealed class ShortIntervalFixture : IAsyncLifetime
+    public sealed class ShortIntervalFixture() : AppFixture(new Dictionary<string, string>
     {
-        private TestDatabase? _database;
-        private CheckoutHost? _host;
-
-        public TestDatabase Database => _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
-
-        public CheckoutHost Host => _host ?? throw new InvalidOperationException("The app starts in InitializeAsync.");
-
-        public async Task InitializeAsync()
-        {
-            _database = await TestDatabase.CreateAsync();
-            try
-            {
-                _host = await CheckoutHost.StartAsync(_database.ConnectionString, new Dictionary<string, string>
-                {
-                    ["Accounts:RevalidationSeconds"] = "2",
-                });
-            }
-            catch
-            {
-                await DisposeAsync();
-                throw;
-            }
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (_host is not null)
-            {
-                await _host.DisposeAsync();
-                _host = null;
-            }
-            if (_database is not null)
-            {
-                await _database.DisposeAsync();
-                _database = null;
-            }
-        }
-    }
+        ["Accounts:RevalidationSeconds"] = "2",
+    });
 }

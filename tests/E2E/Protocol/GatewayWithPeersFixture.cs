@@ -15,13 +15,12 @@ public sealed class GatewayWithPeersFixture : IAsyncLifetime
 {
     public const long UnreachableOcid = 709;
 
-    private TestDatabase? _database;
-    private CheckoutHost? _gateway;
+    private readonly GatewayAndPeers _setup = new();
     private TestPeer? _registered;
     private TestPeer? _unregistered;
     private TestPeer? _merchant;
 
-    public CheckoutHost Gateway => _gateway!;
+    public CheckoutHost Gateway => _setup.Gateway;
 
     public TestPeer Registered => _registered!;
 
@@ -36,11 +35,10 @@ public sealed class GatewayWithPeersFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _registered = await TestPeer.StartAsync(700);
-        _unregistered = await TestPeer.StartAsync(708);
-        _merchant = await TestPeer.StartAsync(701);
-        _database = await TestDatabase.CreateAsync();
-        _gateway = await CheckoutHost.StartAsync(_database.ConnectionString, new Dictionary<string, string>
+        _registered = await _setup.StartPeerAsync(700);
+        _unregistered = await _setup.StartPeerAsync(708);
+        _merchant = await _setup.StartPeerAsync(701);
+        await _setup.StartGatewayAsync(new Dictionary<string, string>
         {
             ["Opencharge:Registry:Peers:700"] = Registered.Endpoint,
             ["Opencharge:Registry:Peers:701"] = Merchant.Endpoint,
@@ -67,25 +65,6 @@ public sealed class GatewayWithPeersFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (_gateway is not null)
-        {
-            await _gateway.DisposeAsync();
-        }
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-        if (_registered is not null)
-        {
-            await _registered.DisposeAsync();
-        }
-        if (_unregistered is not null)
-        {
-            await _unregistered.DisposeAsync();
-        }
-        if (_merchant is not null)
-        {
-            await _merchant.DisposeAsync();
-        }
+        await _setup.DisposeAsync();
     }
 }

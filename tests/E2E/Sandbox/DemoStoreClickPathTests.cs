@@ -23,16 +23,10 @@ public sealed class DemoStoreClickPathTests(BrowserFixture browser, CheckoutAppF
     {
         await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
         var page = await context.NewPageAsync();
-        var store = new DemoStorePage(page);
         var checkout = new CheckoutPage(page);
-        await store.OpenAsync();
-        var product = (await store.ProductNames.First.TextContentAsync())!.Trim();
 
-        await store.BuyAsync(product);
-        await Expect(page).ToHaveURLAsync(new Regex("/pay/sess_[0-9a-f]{32}$"));
-        await checkout.SignInToPayAsync();
-        await new SignInPage(page).SignInAsync(DemoAccount.Shopper.Email, DemoAccount.Shopper.Password);
-        await Expect(page).ToHaveURLAsync(new Regex("/pay/sess_[0-9a-f]{32}$"));
+        await DemoStorePurchase.BuyFirstProductAndSignInAsync(page);
+        await Expect(page).ToHaveURLAsync(DemoStorePurchase.SessionUrl);
         await checkout.PayAsync();
         await Expect(checkout.PaidHeading).ToBeVisibleAsync();
         await checkout.ReturnToMerchantAsync();

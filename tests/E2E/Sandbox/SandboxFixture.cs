@@ -16,11 +16,10 @@ public sealed class SandboxFixture : IAsyncLifetime
     public const long GatewayOcid = 9000;
     public const long PeerOcid = 700;
 
-    private TestDatabase? _database;
-    private CheckoutHost? _host;
+    private CheckoutWithDatabase? _app;
     private TestPeer? _peer;
 
-    public CheckoutHost Host => _host ?? throw new InvalidOperationException("The app starts in InitializeAsync.");
+    public CheckoutHost Host => _app?.Host ?? throw new InvalidOperationException("The app starts in InitializeAsync.");
 
     /// <summary>Registered in the app's registry and accepted as an issuer by the Demo Gateway.</summary>
     public TestPeer Peer => _peer ?? throw new InvalidOperationException("The peer starts in InitializeAsync.");
@@ -34,10 +33,9 @@ public sealed class SandboxFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _peer = await TestPeer.StartAsync(PeerOcid);
-        _database = await TestDatabase.CreateAsync();
         try
         {
-            _host = await CheckoutHost.StartAsync(_database.ConnectionString, new Dictionary<string, string>
+            _app = await CheckoutWithDatabase.StartAsync(new Dictionary<string, string>
             {
                 ["Sandbox:Enabled"] = "true",
                 ["Sandbox:GatewayAccepts:0"] = PeerOcid.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -48,6 +46,7 @@ public sealed class SandboxFixture : IAsyncLifetime
         }
         catch
         {
+            // xunit does not dispose a fixture whose initialisation failed; stop the peer started above.
             await DisposeAsync();
             throw;
         }
@@ -82,15 +81,10 @@ public sealed class SandboxFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (_host is not null)
+        if (_app is not null)
         {
-            await _host.DisposeAsync();
-            _host = null;
-        }
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-            _database = null;
+            await _app.DisposeAsync();
+            _app = null;
         }
         if (_peer is not null)
         {

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 using Microsoft.Playwright;
 
 using OpenCharge.Checkout.E2E.Checkout;
@@ -118,15 +116,9 @@ public sealed class BrowserSecurityTests(BrowserFixture browser, HostedCheckoutF
         await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
         var csp = await CspWatcher.AttachAsync(context);
         var page = await context.NewPageAsync();
-        var store = new DemoStorePage(page);
         var checkout = new CheckoutPage(page);
-        await store.OpenAsync();
-        var product = (await store.ProductNames.First.TextContentAsync())!.Trim();
 
-        await store.BuyAsync(product);
-        await Expect(page).ToHaveURLAsync(new Regex("/pay/sess_[0-9a-f]{32}$"));
-        await checkout.SignInToPayAsync();
-        await new SignInPage(page).SignInAsync(DemoAccount.Shopper.Email, DemoAccount.Shopper.Password);
+        await DemoStorePurchase.BuyFirstProductAndSignInAsync(page);
         await checkout.PayAsync();
         await Expect(checkout.PaidHeading).ToBeVisibleAsync();
         await checkout.ReturnToMerchantAsync();

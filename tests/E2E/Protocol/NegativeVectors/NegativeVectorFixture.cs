@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 using OpenCharge.Checkout.E2E.FakePeers;
@@ -13,11 +12,9 @@ namespace OpenCharge.Checkout.E2E.Protocol.NegativeVectors;
 /// </summary>
 public sealed class NegativeVectorFixture : IAsyncLifetime
 {
-    private readonly List<TestPeer> _peers = [];
-    private TestDatabase? _database;
-    private CheckoutHost? _gateway;
+    private readonly GatewayAndPeers _setup = new();
 
-    public CheckoutHost Gateway => _gateway!;
+    public CheckoutHost Gateway => _setup.Gateway;
 
     public VectorPeers Peers { get; private set; } = null!;
 
@@ -30,17 +27,16 @@ public sealed class NegativeVectorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var signer = await StartPeerAsync(700);
-        var other = await StartPeerAsync(701);
-        var unregistered = await StartPeerAsync(708);
-        Counted = await StartPeerAsync(702);
+        var signer = await _setup.StartPeerAsync(700);
+        var other = await _setup.StartPeerAsync(701);
+        var unregistered = await _setup.StartPeerAsync(708);
+        Counted = await _setup.StartPeerAsync(702);
         Peers = new VectorPeers(signer, other, unregistered);
-        _database = await TestDatabase.CreateAsync();
-        _gateway = await CheckoutHost.StartAsync(_database.ConnectionString, new Dictionary<string, string>
+        await _setup.StartGatewayAsync(new Dictionary<string, string>
         {
-            [Registered(signer)] = signer.Endpoint,
-            [Registered(other)] = other.Endpoint,
-            [Registered(Counted)] = Counted.Endpoint,
+            [GatewayAndPeers.RegistryKey(signer)] = signer.Endpoint,
+            [GatewayAndPeers.RegistryKey(other)] = other.Endpoint,
+            [GatewayAndPeers.RegistryKey(Counted)] = Counted.Endpoint,
             ["Opencharge:RateLimit:PermitsPerOcid"] = "0",
             ["Opencharge:RateLimit:PermitsPerAddress"] = "0",
         });
@@ -58,26 +54,6 @@ public sealed class NegativeVectorFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (_gateway is not null)
-        {
-            await _gateway.DisposeAsync();
-        }
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-        foreach (var peer in _peers)
-        {
-            await peer.DisposeAsync();
-        }
+        await _setup.DisposeAsync();
     }
-
-    private async Task<TestPeer> StartPeerAsync(long ocid)
-    {
-        var peer = await TestPeer.StartAsync(ocid);
-        _peers.Add(peer);
-        return peer;
-    }
-
-    private static string Registered(TestPeer peer) => "Opencharge:Registry:Peers:" + peer.Ocid.ToString(CultureInfo.InvariantCulture);
 }
