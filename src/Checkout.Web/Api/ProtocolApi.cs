@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +29,14 @@ internal static class ProtocolApi
         services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IdempotencyFilter>();
         services.AddScoped<CheckoutCreation>();
-        services.AddControllers()
+        // Protocol endpoints read JSON only. MVC's form value providers would parse any form-typed body, even on a GET,
+        // and throw on keys they cannot read: the fuzz run turned that into a 500 on metadata.json.
+        services.AddControllers(mvc =>
+            {
+                mvc.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+                mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+                mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
+            })
             .AddJsonOptions(json =>
             {
                 var wire = CanonicalJson.WireOptions;

@@ -27,6 +27,24 @@ public sealed class MetadataTests(GatewayWithPeersFixture gateway)
     }
 
     [Fact]
+    public async Task Metadata_WithUnreadableFormBody_IsStillServed()
+    {
+        // Found by bench/fuzz.sh: MVC's form value providers threw on a key like "a[b" before the action ran.
+        using var request = new HttpRequestMessage(HttpMethod.Get, gateway.Url("/opencharge/metadata.json"))
+        {
+            Content = new ByteArrayContent("a[b=1&\u0001[=2"u8.ToArray())
+            {
+                Headers = { ContentType = new("application/x-www-form-urlencoded") },
+            },
+        };
+
+        using var response = await gateway.Http.SendAsync(request);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.True(response.Headers.Contains("X-OC-Signature"));
+    }
+
+    [Fact]
     public async Task Metadata_Document_PublishesProtocolFieldsExactly()
     {
         using var document = JsonDocument.Parse(await gateway.Http.GetStringAsync(gateway.Url("/opencharge/metadata.json")));
