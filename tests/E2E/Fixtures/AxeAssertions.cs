@@ -9,6 +9,9 @@ public static class AxeAssertions
     /// <summary>Runs axe-core on the page as it is now and fails with every violation it finds, one per line.</summary>
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
     {
+        // MudBlazor fades a button's colours when it becomes enabled; axe sampling mid-fade reports a contrast the
+        // shopper never sees once it settles. Finite CSS transitions only: spinners animate forever.
+        await page.EvaluateAsync("() => Promise.all(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished.catch(() => null)))");
         var result = await page.RunAxe();
 
         var violations = result.Violations.Select(static violation =>
