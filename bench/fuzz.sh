@@ -33,29 +33,10 @@ for v in REQUESTS CONCURRENCY BATCH SEED; do
   [[ ${!v} =~ ^[0-9]+$ ]] || oc_die "$v must be a whole number (got '${!v}')"
 done
 
-WORK=""
-PG_DIR=""
-FUZZ_PID=""
-
-# shellcheck disable=SC2317 # invoked by the traps
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  if [[ -n $FUZZ_PID ]] && kill -0 "$FUZZ_PID" 2>/dev/null; then
-    # The fuzzer leads its own process group (setsid), which holds the app it started.
-    oc_log "stopping the fuzzer and the app it started (process group $FUZZ_PID)"
-    kill -TERM -- "-$FUZZ_PID" 2>/dev/null || true
-    wait "$FUZZ_PID" 2>/dev/null || true
-  fi
-  if [[ -n $PG_DIR ]]; then
-    pg_cluster_stop "$PG_DIR" || true
-  fi
-  [[ -n $WORK ]] && rm -rf "$WORK"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+BENCH_TOOL="the fuzzer"
+# shellcheck source=scripts/lib/bench.sh
+source "$ROOT/scripts/lib/bench.sh"
+bench_arm_cleanup
 
 command -v dotnet >/dev/null 2>&1 || oc_die "the .NET SDK ('dotnet') is not on PATH; install the .NET 10 SDK"
 pg_ensure_installed
@@ -99,12 +80,12 @@ setsid dotnet "$FUZZ_DLL" \
   --connection-string "Host=127.0.0.1;Port=$PG_PORT;Database=checkout;Username=postgres" \
   --app-dir "$APP_DIR" --requests "$REQUESTS" --seed "$SEED" --concurrency "$CONCURRENCY" --batch "$BATCH" \
   --results "$RESULTS" ${FUZZ_APP_LOG:+--app-log "$FUZZ_APP_LOG"} </dev/null &
-FUZZ_PID=$!
+BENCH_PID=$!
 set +e
-wait "$FUZZ_PID"
+wait "$BENCH_PID"
 fuzz_rc=$?
 set -e
-FUZZ_PID=""
+BENCH_PID=""
 [[ -s $RESULTS ]] || oc_die "the fuzzer failed before the end of the run (exit $fuzz_rc)"
 result() { sed -n "s/^$1=//p" "$RESULTS"; }
 cat <<SUMMARY

@@ -32,29 +32,10 @@ for v in DURATION CONNECTIONS WARMUP PGBENCH_SCALE; do
 done
 (( DURATION > 0 && CONNECTIONS > 0 )) || oc_die "DURATION and CONNECTIONS must be positive"
 
-WORK=""
-PG_DIR=""
-LOAD_PID=""
-
-# shellcheck disable=SC2317 # invoked by the traps
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  if [[ -n $LOAD_PID ]] && kill -0 "$LOAD_PID" 2>/dev/null; then
-    # The load tool leads its own process group (setsid), which holds the app it started.
-    oc_log "stopping the load tool and the app it started (process group $LOAD_PID)"
-    kill -TERM -- "-$LOAD_PID" 2>/dev/null || true
-    wait "$LOAD_PID" 2>/dev/null || true
-  fi
-  if [[ -n $PG_DIR ]]; then
-    pg_cluster_stop "$PG_DIR" || true
-  fi
-  [[ -n $WORK ]] && rm -rf "$WORK"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+BENCH_TOOL="the load tool"
+# shellcheck source=scripts/lib/bench.sh
+source "$ROOT/scripts/lib/bench.sh"
+bench_arm_cleanup
 
 command -v dotnet >/dev/null 2>&1 || oc_die "the .NET SDK ('dotnet') is not on PATH; install the .NET 10 SDK"
 pg_ensure_installed
@@ -107,12 +88,12 @@ setsid dotnet "$LOAD_DLL" \
   --connection-string "Host=127.0.0.1;Port=$PG_PORT;Database=checkout;Username=postgres" \
   --app-dir "$APP_DIR" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" \
   --postmaster-pid "$POSTMASTER_PID" --results "$RESULTS" </dev/null &
-LOAD_PID=$!
+BENCH_PID=$!
 set +e
-wait "$LOAD_PID"
+wait "$BENCH_PID"
 load_rc=$?
 set -e
-LOAD_PID=""
+BENCH_PID=""
 [[ -s $RESULTS ]] || oc_die "the load tool failed before the timed phase finished (exit $load_rc)"
 result() { sed -n "s/^$1=//p" "$RESULTS"; }
 # What the database did per request, over every request of the run (check, warm-up, timed); the app's migrations
