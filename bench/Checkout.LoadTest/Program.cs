@@ -24,6 +24,8 @@ try
     {
         ["ConnectionStrings__Checkout"] = options.ConnectionString,
         ["Opencharge__Network__AllowPrivateAddresses"] = "true",
+        // The bench peers serve their metadata over plain HTTP on loopback; outside sandbox mode that needs saying.
+        ["Opencharge__Registry__AllowPlainHttp"] = "true",
         [$"Opencharge__Registry__Peers__{gatewayOcid}"] = gateway.Endpoint,
         [$"Opencharge__Registry__Peers__{merchantOcid}"] = merchant.Endpoint,
         // Production as an operator runs it: sandbox off (it may not run in Production), so the gateway's redirect
