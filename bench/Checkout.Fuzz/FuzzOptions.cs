@@ -1,4 +1,4 @@
-using System.Globalization;
+using OpenCharge.Checkout.BenchSupport;
 
 namespace OpenCharge.Checkout.Fuzz;
 
@@ -19,32 +19,18 @@ internal sealed record FuzzOptions(
 
     public static FuzzOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: {Usage}");
-            }
-            values[args[i][2..]] = args[++i];
-        }
-        string Required(string name) => values.TryGetValue(name, out var value)
-            ? value
-            : throw new ArgumentException($"--{name} is required. Usage: {Usage}");
-        int Number(string name, int fallback) => values.TryGetValue(name, out var value)
-            ? int.Parse(value, CultureInfo.InvariantCulture)
-            : fallback;
+        var arguments = CommandLineArguments.Parse(args, Usage);
 
         var options = new FuzzOptions(
-            Required("connection-string"),
-            Required("app-dir"),
-            Number("requests", 100_000),
+            arguments.Required("connection-string"),
+            arguments.Required("app-dir"),
+            arguments.Number("requests", 100_000),
             // A fresh seed per run unless one is given; it is printed first so that any run can be replayed.
-            Number("seed", Random.Shared.Next()),
-            Number("concurrency", 16),
-            Number("batch", 64),
-            values.GetValueOrDefault("results"),
-            values.GetValueOrDefault("app-log"));
+            arguments.Number("seed", Random.Shared.Next()),
+            arguments.Number("concurrency", 16),
+            arguments.Number("batch", 64),
+            arguments.Optional("results"),
+            arguments.Optional("app-log"));
         if (options.Requests < 1 || options.Concurrency < 1 || options.BatchSize < 1)
         {
             throw new ArgumentException("--requests, --concurrency and --batch must be positive.");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using OpenCharge.Checkout.BenchSupport;
 
 namespace OpenCharge.Checkout.LoadTest;
 
@@ -18,30 +18,16 @@ internal sealed record LoadOptions(
 
     public static LoadOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                throw new ArgumentException($"Unexpected argument '{args[i]}'. Usage: {Usage}");
-            }
-            values[args[i][2..]] = args[++i];
-        }
-        string Required(string name) => values.TryGetValue(name, out var value)
-            ? value
-            : throw new ArgumentException($"--{name} is required. Usage: {Usage}");
-        int Number(string name, int fallback) => values.TryGetValue(name, out var value)
-            ? int.Parse(value, CultureInfo.InvariantCulture)
-            : fallback;
+        var arguments = CommandLineArguments.Parse(args, Usage);
 
         var options = new LoadOptions(
-            Required("connection-string"),
-            Required("app-dir"),
-            Number("connections", 64),
-            TimeSpan.FromSeconds(Number("duration", 30)),
-            TimeSpan.FromSeconds(Number("warmup", 5)),
-            values.ContainsKey("postmaster-pid") ? Number("postmaster-pid", 0) : null,
-            values.GetValueOrDefault("results"));
+            arguments.Required("connection-string"),
+            arguments.Required("app-dir"),
+            arguments.Number("connections", 64),
+            TimeSpan.FromSeconds(arguments.Number("duration", 30)),
+            TimeSpan.FromSeconds(arguments.Number("warmup", 5)),
+            arguments.OptionalNumber("postmaster-pid"),
+            arguments.Optional("results"));
         if (options.Connections < 1 || options.Duration <= TimeSpan.Zero || options.Warmup < TimeSpan.Zero)
         {
             throw new ArgumentException("--connections and --duration must be positive and --warmup not negative.");
