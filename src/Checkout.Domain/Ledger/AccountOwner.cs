@@ -11,8 +11,20 @@ public enum AccountOwnerKind
     /// <summary>The balance of a merchant we settle directly (our OCID is in its accepts); key = its OCID.</summary>
     Merchant,
 
-    /// <summary>Where sandbox top-ups come from: play money, the only account allowed below zero.</summary>
+    /// <summary>Where sandbox top-ups come from: play money, allowed below zero.</summary>
     SandboxFunding,
+
+    /// <summary>A reserve a partner holds with us, which its <c>/transfer/create</c> calls debit; key = its OCID.</summary>
+    PartnerReserve,
+
+    /// <summary>
+    /// Our net flow with a partner (a nostro-style clearing account), key = its OCID: money we paid out through it
+    /// (positive) or received from it (negative), so incoming and outgoing settlement stay balanced entries.
+    /// </summary>
+    PartnerClearing,
+
+    /// <summary>A shopper's payment waiting for a remote settlement to finish; key = the funding partner's OCID.</summary>
+    SettlementInFlight,
 }
 
 /// <summary>Who an account belongs to; with a currency it names exactly one account.</summary>
@@ -26,7 +38,13 @@ public readonly record struct AccountOwner(AccountOwnerKind Kind, string Key)
 
     public static AccountOwner Merchant(Common.Ocid ocid) => new(AccountOwnerKind.Merchant, ocid.ToString());
 
+    public static AccountOwner PartnerReserve(Common.Ocid ocid) => new(AccountOwnerKind.PartnerReserve, ocid.ToString());
+
+    public static AccountOwner PartnerClearing(Common.Ocid ocid) => new(AccountOwnerKind.PartnerClearing, ocid.ToString());
+
+    public static AccountOwner SettlementInFlight(Common.Ocid fundingPartner) => new(AccountOwnerKind.SettlementInFlight, fundingPartner.ToString());
+
     public static readonly AccountOwner SandboxFunding = new(AccountOwnerKind.SandboxFunding, "sandbox");
 
-    public bool MayGoNegative => Kind == AccountOwnerKind.SandboxFunding;
+    public bool MayGoNegative => Kind is AccountOwnerKind.SandboxFunding or AccountOwnerKind.PartnerClearing;
 }

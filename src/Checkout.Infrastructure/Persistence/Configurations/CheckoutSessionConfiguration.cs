@@ -44,6 +44,15 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
             route.Property(r => r.CreditedAccount).HasColumnName("credited_account").HasConversion(DomainConverters.AccountOwner).HasMaxLength(AccountOwner.MaxKeyLength + 20);
             route.Property(r => r.ProofRecipient).HasColumnName("proof_recipient_ocid").HasConversion(DomainConverters.Ocid);
             route.Property(r => r.Addressing).HasColumnName("proof_addressing").HasConversion<string>().HasMaxLength(20);
+            route.OwnsOne(r => r.Path, path =>
+            {
+                path.Property(p => p.Kind).HasColumnName("settlement_path").HasConversion<string>().HasMaxLength(20);
+                path.Property(p => p.Hops).HasColumnName("settlement_hops").HasConversion(
+                    hops => hops.Select(o => o.Value).ToArray(),
+                    values => values.Select(v => new Ocid(v)).ToArray(),
+                    new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<Ocid>>(
+                        (a, b) => a!.SequenceEqual(b!), list => list.Aggregate(0, (hash, o) => HashCode.Combine(hash, o)), list => list.ToArray()));
+            });
         });
         builder.Property(s => s.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(12);
         builder.Property(s => s.CreatedAt).HasColumnName("created_at");

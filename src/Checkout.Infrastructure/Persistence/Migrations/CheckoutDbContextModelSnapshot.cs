@@ -796,6 +796,33 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("CheckoutSessionId");
+
+                            b1.OwnsOne("OpenCharge.Checkout.Domain.Settlement.SettlementPath", "Path", b2 =>
+                                {
+                                    b2.Property<Guid>("SettlementRouteCheckoutSessionId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<long[]>("Hops")
+                                        .IsRequired()
+                                        .HasColumnType("bigint[]")
+                                        .HasColumnName("settlement_hops");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)")
+                                        .HasColumnName("settlement_path");
+
+                                    b2.HasKey("SettlementRouteCheckoutSessionId");
+
+                                    b2.ToTable("checkout_sessions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SettlementRouteCheckoutSessionId");
+                                });
+
+                            b1.Navigation("Path")
+                                .IsRequired();
                         });
 
                     b.Navigation("Payment");
