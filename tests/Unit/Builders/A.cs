@@ -6,4 +6,6 @@ internal static class A
     public static CheckoutSessionBuilder Session() => new();
 
     public static SignedOrderBuilder Order() => new();
+
+    public static SettlementKnowledgeBuilder Knowledge() => new();
 }
