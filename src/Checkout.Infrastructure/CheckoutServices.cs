@@ -9,6 +9,7 @@ using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Ledger;
+using OpenCharge.Checkout.Infrastructure.Partners;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Sessions;
@@ -43,6 +44,7 @@ public static class CheckoutServices
         services.AddPeriodicJob<SessionExpirer>();
         services.AddPeriodicJob<IdempotencyPruner>();
         services.AddScoped<TopUpSandboxWallet>();
+        services.AddPartners();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();

@@ -29,11 +29,8 @@ public sealed class OpenchargeOptions
 
     public IdempotencyOptions Idempotency { get; set; } = new();
 
-    /// <summary>Per-partner settings, keyed by the partner's OCID.</summary>
+    /// <summary>Per-partner settings, keyed by the partner's OCID; imported into the database at each start.</summary>
     public Dictionary<string, PartnerOptions> Partners { get; set; } = [];
-
-    public PartnerOptions PartnerOrDefault(Domain.Common.Ocid ocid) =>
-        Partners.TryGetValue(ocid.ToString(), out var partner) ? partner : new PartnerOptions();
 
     /// <summary>Our metadata <c>config.endpoint</c>: the public base URL plus the protocol base path.</summary>
     public string Endpoint => PublicBaseUrl.TrimEnd('/') + ProtocolPaths.BasePath;
@@ -69,11 +66,31 @@ public sealed class CheckoutOptions
 
 public sealed class PartnerOptions
 {
+    public string? Name { get; set; }
+
+    /// <summary>"MerchantGateway", "SettlementProvider" or both, comma-separated; absent for a merchant known only by its hosts.</summary>
+    public string? Roles { get; set; }
+
+    /// <summary>Currencies in which the partner may hold a reserve with us.</summary>
+    public List<string> ReserveCurrencies { get; set; } = [];
+
+    /// <summary>Funds we hold at the partner, keyed by currency code.</summary>
+    public Dictionary<string, HoldingOptions> Holdings { get; set; } = [];
+
     /// <summary>Hosts the partner's redirect URLs may point at (outside sandbox mode).</summary>
     public List<string> RedirectHosts { get; set; } = [];
 
     /// <summary>"MerchantOrder" (default) or "GatewaySession": how our hosted-checkout proof is addressed (gaps.md G19).</summary>
     public string? ProofAddressing { get; set; }
+}
+
+public sealed class HoldingOptions
+{
+    /// <summary>Opening mirrored balance, a decimal string ("1000.00"); payments move the mirror afterwards.</summary>
+    public string? Balance { get; set; }
+
+    /// <summary>Below this decimal amount the back office warns; "0" when absent.</summary>
+    public string? LowBalanceThreshold { get; set; }
 }
 
 public sealed class NetworkOptions

@@ -81,6 +81,7 @@ public static class CheckoutApp
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await app.MigrateAsync();
+        await PartnerImportStep.RunAsync(app);
         await app.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
 
         await app.PrepareSandboxAsync();

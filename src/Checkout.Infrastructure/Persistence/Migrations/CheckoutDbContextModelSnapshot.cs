@@ -231,6 +231,93 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.ToTable("ledger_transactions", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Partners.Partner", b =>
+                {
+                    b.Property<long>("Ocid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProofAddressing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("proof_addressing");
+
+                    b.Property<string[]>("RedirectHosts")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("redirect_hosts");
+
+                    b.Property<string[]>("ReserveCurrencies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("reserve_currencies");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("roles");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Ocid");
+
+                    b.ToTable("partners", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Partners.PartnerHolding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("LowBalanceThresholdMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("low_balance_threshold_minor");
+
+                    b.Property<long>("MirroredBalanceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mirrored_balance_minor");
+
+                    b.Property<long>("PartnerOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("partner_ocid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerOcid", "Currency")
+                        .IsUnique();
+
+                    b.ToTable("partner_holdings", (string)null);
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Sessions.CheckoutSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -699,6 +786,15 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.Navigation("Entries");
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Partners.PartnerHolding", b =>
+                {
+                    b.HasOne("OpenCharge.Checkout.Domain.Partners.Partner", null)
+                        .WithMany("Holdings")
+                        .HasForeignKey("PartnerOcid")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Sessions.CheckoutSession", b =>
                 {
                     b.OwnsOne("OpenCharge.Checkout.Domain.Sessions.RedirectUrls", "Urls", b1 =>
@@ -841,6 +937,11 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         .HasForeignKey("DeliveryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Partners.Partner", b =>
+                {
+                    b.Navigation("Holdings");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Settlement;
@@ -21,6 +22,7 @@ namespace OpenCharge.Checkout.Web.Api.Checkout;
 public sealed class CheckoutCreation(
     OrderSignatureVerifier verifier,
     OpenCheckoutSession openSession,
+    IPartners partners,
     IOptions<OpenchargeOptions> options,
     SandboxMode sandbox)
 {
@@ -48,14 +50,15 @@ public sealed class CheckoutCreation(
         {
             return (null, VerificationError(failure, request.MerchantOcid));
         }
-        if (RedirectRefusal(request, caller.Peer.Ocid) is { } refusal)
+        var gateway = await partners.FindAsync(caller.Peer.Ocid, cancellationToken);
+        if (await RedirectRefusalAsync(request, caller.Peer.Ocid, gateway, cancellationToken) is { } refusal)
         {
             return (null, refusal);
         }
 
         var session = await openSession.ExecuteAsync(
             new CheckoutRequest(caller.Peer.Ocid, request.Order, new RedirectUrls(request.Success, request.Cancel) { Order = request.OrderUrls },
-                AcceptedIssuers(request, verification.Merchant!), Addressing(caller.Peer.Ocid)),
+                AcceptedIssuers(request, verification.Merchant!), gateway?.ProofAddressing ?? ProofAddressing.MerchantOrder),
             options.Value.Settlement.Currencies,
             TimeSpan.FromMinutes(options.Value.Checkout.SessionTtlMinutes),
             cancellationToken);
@@ -79,21 +82,20 @@ public sealed class CheckoutCreation(
     };
 
     /// <summary>Outside sandbox mode a shopper may only be sent to hosts the gateway or the merchant registered with us.</summary>
-    private ProtocolError? RedirectRefusal(CheckoutCreateRequest request, Ocid gateway)
+    private async Task<ProtocolError?> RedirectRefusalAsync(CheckoutCreateRequest request, Ocid gatewayOcid, Partner? gateway, CancellationToken cancellationToken)
     {
         if (sandbox.Enabled)
         {
             return null;
         }
-        var allowed = options.Value.PartnerOrDefault(gateway).RedirectHosts
-            .Concat(options.Value.PartnerOrDefault(request.MerchantOcid).RedirectHosts)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var merchant = await partners.FindAsync(request.MerchantOcid, cancellationToken);
+        var allowed = (gateway?.RedirectHosts ?? []).Concat(merchant?.RedirectHosts ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var refused = new Dictionary<string, object?>();
         foreach (var (name, url) in new[] { ("urls.success", request.Success), ("urls.cancel", request.Cancel) })
         {
             if (!allowed.Contains(url.Host))
             {
-                refused[name] = $"host {url.Host} is not on the redirect allow-list of OCID {gateway} or {request.MerchantOcid}.";
+                refused[name] = $"host {url.Host} is not on the redirect allow-list of OCID {gatewayOcid} or {request.MerchantOcid}.";
             }
         }
         return refused.Count == 0 ? null : ProtocolErrors.InvalidRequest("A redirect URL points at a host that is not allowed.", refused);
@@ -103,9 +105,4 @@ public sealed class CheckoutCreation(
     private IReadOnlyList<Ocid> AcceptedIssuers(CheckoutCreateRequest request, PeerMetadata merchant) =>
         request.Order.Accepts
         ?? (merchant.Settlement.Accepts.Count > 0 ? merchant.Settlement.Accepts : [new Ocid(options.Value.Ocid)]);
-
-    private ProofAddressing Addressing(Ocid gateway) =>
-        Enum.TryParse<ProofAddressing>(options.Value.PartnerOrDefault(gateway).ProofAddressing, ignoreCase: true, out var addressing)
-            ? addressing
-            : ProofAddressing.MerchantOrder;
 }

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+using OpenCharge.Checkout.Domain.Partners;
+
+namespace OpenCharge.Checkout.Infrastructure.Partners;
+
+public static class PartnerServices
+{
+    public static IServiceCollection AddPartners(this IServiceCollection services)
+    {
+        services.AddScoped<IPartners, EfPartners>();
+        services.AddScoped<SavePartner>();
+        services.AddScoped<ImportConfiguredPartners>();
+        return services;
+    }
+}
