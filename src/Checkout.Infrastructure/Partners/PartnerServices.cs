@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 
 using OpenCharge.Checkout.Domain.Partners;
+using OpenCharge.Checkout.Domain.Settlement;
+using OpenCharge.Checkout.Infrastructure.Settlement;
 
 namespace OpenCharge.Checkout.Infrastructure.Partners;
 
@@ -11,6 +13,7 @@ public static class PartnerServices
         services.AddScoped<IPartners, EfPartners>();
         services.AddScoped<SavePartner>();
         services.AddScoped<ImportConfiguredPartners>();
+        services.AddScoped<ISettlementKnowledge, RegistrySettlementKnowledge>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ public sealed class OpenCheckoutSessionTests
     private readonly OpenCheckoutSession _open;
 
     public OpenCheckoutSessionTests() =>
-        _open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, new FakeProtocolSigner(), new FakeTimeProvider(SignedOrderBuilder.DefaultCreatedAt));
+        _open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, new FixedSettlementKnowledge(SettlementKnowledge.Empty), new FakeProtocolSigner(), new FakeTimeProvider(SignedOrderBuilder.DefaultCreatedAt));
 
     [Fact]
     public async Task Execute_SameOrderSameContent_ReturnsTheSameSession()
