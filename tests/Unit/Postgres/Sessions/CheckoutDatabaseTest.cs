@@ -82,6 +82,7 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
             services.GetRequiredService<ICheckoutSessions>(),
             services.GetRequiredService<ILedger>(),
             services.GetRequiredService<IProofSigner>(),
+            services.GetRequiredService<IProofRecords>(),
             services.GetRequiredService<IWebhookOutbox>(),
             services.GetRequiredService<IProtocolSigner>(),
             clock);
