@@ -89,6 +89,13 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
         return await pay.ExecuteAsync(id, shopper, PaymentMethodKind.WalletBalance, CancellationToken.None);
     }
 
+    /// <summary>Runs <paramref name="work"/> in its own DI scope, as one request of the app would.</summary>
+    internal async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     internal async Task<IReadOnlyList<SessionId>> ExpireAsync(TimeProvider clock)
     {
         await using var scope = Services.CreateAsyncScope();
