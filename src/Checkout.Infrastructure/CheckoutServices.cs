@@ -13,6 +13,7 @@ using OpenCharge.Checkout.Infrastructure.Partners;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Sessions;
+using OpenCharge.Checkout.Infrastructure.Transfers;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure;
@@ -45,6 +46,7 @@ public static class CheckoutServices
         services.AddPeriodicJob<IdempotencyPruner>();
         services.AddScoped<TopUpSandboxWallet>();
         services.AddPartners();
+        services.AddTransfers();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();

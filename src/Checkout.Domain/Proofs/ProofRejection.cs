@@ -12,5 +12,7 @@ public sealed record ProofRejection(int Status, string Code, string Message)
     /// <summary>The merchant pages answer a currency mismatch with this code too (errors.md §1).</summary>
     public static ProofRejection AmountMismatch(string message) => new(400, "AMOUNT_MISMATCH", message);
 
+    public static ProofRejection CurrencyMismatch(string message) => new(400, "CURRENCY_MISMATCH", message);
+
     public static ProofRejection MetadataUnavailable(string message) => new(502, "METADATA_UNAVAILABLE", message);
 }

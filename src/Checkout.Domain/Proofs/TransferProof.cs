@@ -15,4 +15,11 @@ public sealed record TransferProof(
     string Amount,
     string Currency,
     long Timestamp,
-    byte[] CanonicalBytes);
+    byte[] CanonicalBytes)
+{
+    /// <summary>The sender side, when the proof names one (objects.md §5 requires it; not every issuer sends it).</summary>
+    public ProofParty? From { get; init; }
+
+    /// <summary>The proof object's JSON exactly as received, kept in its <see cref="ProofRecord"/>.</summary>
+    public string Json { get; init; } = "";
+}

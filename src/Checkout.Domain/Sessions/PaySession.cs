@@ -10,7 +10,7 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 
 /// <summary>
 /// Pays a session from the shopper's wallet, exactly once. One database transaction writes the ledger entries, marks
-/// the session paid and enqueues the signed proof's delivery. The session row is locked first, so concurrent attempts
+/// the session paid, keeps the signed proof's record and enqueues its delivery. The session row is locked first, so concurrent attempts
 /// (double clicks, two tabs, retries) queue behind the first and then find the session already paid. One merchant
 /// order is paid at most once whichever gateway forwarded it: checked up front, and a unique index on paid
 /// (merchant, order id) settles two sessions paid at the same moment.
@@ -20,6 +20,7 @@ public sealed class PaySession(
     ICheckoutSessions sessions,
     ILedger ledger,
     IProofSigner proofs,
+    IProofRecords records,
     IWebhookOutbox outbox,
     IProtocolSigner us,
     TimeProvider time)
@@ -106,7 +107,13 @@ public sealed class PaySession(
         {
             return marked.Error;
         }
+        records.Add(ProofRecord.Issued(signed, session.Id, now));
         outbox.Enqueue(WebhookDelivery.ForProof(session.Route.ProofRecipient, us.Ocid, payment.ProofTxid, signed.EnvelopeJson, now));
+        if (session.Route.IsDirect && session.MerchantGatewayOcid != session.MerchantOcid)
+        {
+            // gaps.md G19 "also": the gateway that sent the shopper to us learns the order is paid from the same proof.
+            outbox.Enqueue(WebhookDelivery.ForProof(session.MerchantGatewayOcid, us.Ocid, payment.ProofTxid, signed.EnvelopeJson, now));
+        }
         return payment;
     }
 

@@ -36,6 +36,9 @@ public sealed class WebhookDelivery
 
     public DateTimeOffset NextAttemptAt { get; private set; }
 
+    /// <summary>Where the retry window counts from: creation, or the last redelivery.</summary>
+    public DateTimeOffset WindowStartedAt { get; private set; }
+
     public DateTimeOffset? CompletedAt { get; private set; }
 
     /// <summary>The receiver's message for a rejection, or the last failure.</summary>
@@ -51,7 +54,11 @@ public sealed class WebhookDelivery
         Status = DeliveryStatus.Pending,
         CreatedAt = now,
         NextAttemptAt = now,
+        WindowStartedAt = now,
     };
+
+    /// <summary>The receiver refused the proof or never took it: its payment is not final until someone acts.</summary>
+    public bool NeedsAttention => Status is DeliveryStatus.Rejected or DeliveryStatus.Abandoned;
 
     public void RecordDelivered(DateTimeOffset now) => Complete(DeliveryStatus.Delivered, null, now);
 
@@ -62,7 +69,7 @@ public sealed class WebhookDelivery
     {
         AttemptCount++;
         LastMessage = Truncate(message);
-        var next = schedule.NextAttemptAt(CreatedAt, AttemptCount, now, jitter);
+        var next = schedule.NextAttemptAt(WindowStartedAt, AttemptCount, now, jitter);
         if (next is null)
         {
             Status = DeliveryStatus.Abandoned;
@@ -72,6 +79,23 @@ public sealed class WebhookDelivery
         {
             NextAttemptAt = next.Value;
         }
+    }
+
+    /// <summary>
+    /// Sends the same payload under the same txid again, with a fresh retry window; the attempts so far stay on record.
+    /// Only a delivery that needs attention may be redelivered: a pending one is still trying, a delivered one is done.
+    /// </summary>
+    public Result Redeliver(DateTimeOffset now)
+    {
+        if (!NeedsAttention)
+        {
+            return new DomainError("delivery.not_redeliverable", $"Delivery {Id} is {Status}; only a rejected or abandoned delivery is sent again.");
+        }
+        Status = DeliveryStatus.Pending;
+        NextAttemptAt = now;
+        WindowStartedAt = now;
+        CompletedAt = null;
+        return Result.Success();
     }
 
     private void Complete(DeliveryStatus status, string? message, DateTimeOffset now)

@@ -21,7 +21,7 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveri
 
         public async Task CommitAsync(CancellationToken cancellationToken)
         {
-            var enqueuedDeliveries = db.ChangeTracker.Entries<WebhookDelivery>().Any(e => e.State == EntityState.Added);
+            var enqueuedDeliveries = db.ChangeTracker.Entries<WebhookDelivery>().Any(e => e.State is EntityState.Added or EntityState.Modified);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -18,8 +18,7 @@ internal sealed class CanonicalProofSigner(IProtocolSigner signer) : IProofSigne
     {
         var canonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(ToJson(proof)));
         var signature = signer.Sign(Encoding.UTF8.GetBytes(canonical));
-        var envelope = $"{{\"proof\":{canonical},\"signature\":\"{signature}\"}}";
-        return new SignedProof(proof, signature, envelope);
+        return new SignedProof(proof, signature, canonical);
     }
 
     public static JsonObject ToJson(TransactionProof proof)

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 
@@ -7,4 +10,9 @@ namespace OpenCharge.Checkout.Infrastructure.Webhooks;
 internal sealed class EfWebhookOutbox(CheckoutDbContext db) : IWebhookOutbox
 {
     public void Enqueue(WebhookDelivery delivery) => db.WebhookDeliveries.Add(delivery);
+
+    public async Task<IReadOnlyList<WebhookDelivery>> LockNeedingAttentionAsync(Ocid issuer, string txid, CancellationToken cancellationToken) =>
+        await db.WebhookDeliveries
+            .FromSql($"SELECT * FROM webhook_deliveries WHERE issuer = {issuer.Value} AND txid = {txid} AND status IN ('Rejected', 'Abandoned') FOR UPDATE")
+            .ToListAsync(cancellationToken);
 }

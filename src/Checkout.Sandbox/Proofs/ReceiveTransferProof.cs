@@ -1,5 +1,6 @@
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Proofs;
+using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Webhooks;
 

@@ -12,6 +12,7 @@ using OpenCharge.Checkout.Web.Api.Metadata;
 using OpenCharge.Checkout.Web.Api.RateLimits;
 using OpenCharge.Checkout.Web.Api.Routing;
 using OpenCharge.Checkout.Web.Api.Signing;
+using OpenCharge.Checkout.Web.Api.Transfers;
 
 namespace OpenCharge.Checkout.Web.Api;
 
@@ -29,6 +30,8 @@ internal static class ProtocolApi
         services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IdempotencyFilter>();
         services.AddScoped<CheckoutCreation>();
+        services.AddScoped<TransferCreation>();
+        services.AddScoped<ProofWebhook>();
         // Protocol endpoints read JSON only. MVC's form value providers would parse any form-typed body, even on a GET,
         // and throw on keys they cannot read: the fuzz run turned that into a 500 on metadata.json.
         services.AddControllers(mvc =>

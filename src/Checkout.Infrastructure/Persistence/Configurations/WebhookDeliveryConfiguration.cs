@@ -26,6 +26,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property(d => d.AttemptCount).HasColumnName("attempt_count");
         builder.Property(d => d.CreatedAt).HasColumnName("created_at");
         builder.Property(d => d.NextAttemptAt).HasColumnName("next_attempt_at");
+        builder.Property(d => d.WindowStartedAt).HasColumnName("window_started_at");
         builder.Property(d => d.CompletedAt).HasColumnName("completed_at");
         builder.Property(d => d.LastMessage).HasColumnName("last_message").HasMaxLength(WebhookDelivery.MaxMessageLength);
         builder.Property<DateTimeOffset?>(LeasedUntil).HasColumnName("leased_until");

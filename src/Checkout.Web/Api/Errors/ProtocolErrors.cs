@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 namespace OpenCharge.Checkout.Web.Api.Errors;
@@ -29,8 +30,24 @@ public static class ProtocolErrors
         "session.expired" => new(404, "SESSION_EXPIRED", error.Message),
         "session.already_paid" or "session.cancelled" => new(410, "SESSION_USED", error.Message),
         "ledger.insufficient_funds" => new(402, "INSUFFICIENT_FUNDS", error.Message),
+        "transfer.account_not_found" => new(400, "ACCOUNT_NOT_FOUND", error.Message),
+        // errors.md §2 gives UNAUTHORIZED both statuses: 401 for a caller that is no reserve holder at all, 403 for a
+        // holder reaching for someone else's reserve (docs/decisions.md).
+        "transfer.not_a_partner" => new(401, "UNAUTHORIZED", error.Message),
+        "transfer.not_your_reserve" => new(403, "UNAUTHORIZED", error.Message),
+        "transfer.references_reused" => new(409, "IDEMPOTENCY_KEY_REUSED", error.Message),
+        "peer.metadata_unavailable" => new(502, "METADATA_UNAVAILABLE", error.Message),
         _ => InvalidRequest(error.Message),
     };
+
+    /// <summary>A proof refused by a check every receiver makes (endpoints.md A6).</summary>
+    public static ProtocolError From(ProofRejection rejection) => new(rejection.Status, rejection.Code, rejection.Message);
+
+    public static ProtocolError TxidNotFound(string txid) =>
+        new(404, "TXID_NOT_FOUND", $"This gateway issued no proof with txid '{txid}'.");
+
+    public static ProtocolError OrderNotFound(string orderId) =>
+        new(404, "ORDER_NOT_FOUND", $"No checkout at this gateway is for order '{orderId}'.");
 
     public static ProtocolError InvalidRequest(string message, IReadOnlyDictionary<string, object?>? details = null) =>
         new(400, "INVALID_REQUEST", message, details);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.PaymentMethods;
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.UnitTests.Builders;
@@ -21,12 +22,13 @@ public sealed class PaySessionTests
     private readonly InMemoryCheckoutSessions _sessions = new();
     private readonly InMemoryLedger _ledger = new();
     private readonly FixedProofSigner _proofs = new();
+    private readonly InMemoryProofRecords _records = new();
     private readonly InMemoryWebhookOutbox _outbox = new();
     private readonly PaySession _pay;
 
     public PaySessionTests()
     {
-        _pay = new PaySession(_unitOfWork, _sessions, _ledger, _proofs, _outbox, new FakeProtocolSigner(), _time);
+        _pay = new PaySession(_unitOfWork, _sessions, _ledger, _proofs, _records, _outbox, new FakeProtocolSigner(), _time);
         _ledger.Fund(AccountOwner.Shopper(Shopper), new Money(50_00, Usd));
     }
 
@@ -79,7 +81,7 @@ public sealed class PaySessionTests
     [Fact]
     public async Task ExecuteAsync_OpenSession_EnqueuesOneDeliveryToTheProofRecipient()
     {
-        var session = Stored(A.Session().ForMerchant(500));
+        var session = Stored(A.Session().ForMerchant(500).ViaGateway(500));
 
         var result = await PayAsync(session);
 
@@ -89,6 +91,31 @@ public sealed class PaySessionTests
         Assert.Equal(result.Value?.ProofTxid, delivery.Txid);
         Assert.StartsWith("octx_", delivery.Txid, StringComparison.Ordinal);
         Assert.Contains(FixedProofSigner.Signature, delivery.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_DirectSettlementViaAnotherGateway_AlsoDeliversTheSameProofToThatGateway()
+    {
+        var session = Stored(A.Session().ForMerchant(500).ViaGateway(300));
+
+        await PayAsync(session);
+
+        Assert.Equal([new Ocid(500), new Ocid(300)], _outbox.Enqueued.Select(d => d.TargetOcid));
+        Assert.Single(_outbox.Enqueued.Select(d => (d.Txid, d.Payload)).Distinct());
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_OpenSession_RecordsTheIssuedProofForTheSession()
+    {
+        var session = Stored(A.Session());
+
+        var result = await PayAsync(session);
+
+        var record = Assert.Single(_records.Added);
+        Assert.Equal(ProofRecordDirection.Issued, record.Direction);
+        Assert.Equal(result.Value?.ProofTxid, record.Txid);
+        Assert.Equal(session.Id, record.SessionId);
+        Assert.Equal(FixedProofSigner.Signature, record.Signature);
     }
 
     [Fact]
@@ -159,7 +186,7 @@ public sealed class PaySessionTests
         Assert.Same(first.Value, second.Value);
         Assert.Equal(37_50, ShopperBalance());
         Assert.Single(_ledger.Recorded);
-        Assert.Single(_outbox.Enqueued);
+        Assert.Single(_outbox.Enqueued.Select(d => d.Txid).Distinct());
         Assert.Single(_proofs.Signed);
     }
 
@@ -186,7 +213,7 @@ public sealed class PaySessionTests
 
         Assert.Equal("session.already_paid", result.Error?.Code);
         Assert.Equal(50_00, _ledger.AccountOf(AccountOwner.Shopper("user_2"), Usd).BalanceMinor);
-        Assert.Single(_outbox.Enqueued);
+        Assert.Single(_outbox.Enqueued.Select(d => d.Txid).Distinct());
     }
 
     [Fact]

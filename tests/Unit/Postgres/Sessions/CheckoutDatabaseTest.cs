@@ -82,10 +82,18 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
             services.GetRequiredService<ICheckoutSessions>(),
             services.GetRequiredService<ILedger>(),
             services.GetRequiredService<IProofSigner>(),
+            services.GetRequiredService<IProofRecords>(),
             services.GetRequiredService<IWebhookOutbox>(),
             services.GetRequiredService<IProtocolSigner>(),
             clock);
         return await pay.ExecuteAsync(id, shopper, PaymentMethodKind.WalletBalance, CancellationToken.None);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in its own DI scope, as one request of the app would.</summary>
+    internal async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
     }
 
     internal async Task<IReadOnlyList<SessionId>> ExpireAsync(TimeProvider clock)

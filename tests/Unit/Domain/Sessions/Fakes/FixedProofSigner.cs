@@ -14,6 +14,6 @@ internal sealed class FixedProofSigner : IProofSigner
     public SignedProof Sign(TransactionProof proof)
     {
         _signed.Add(proof);
-        return new SignedProof(proof, Signature, $$"""{"proof":{"txid":"{{proof.Txid}}"},"signature":"{{Signature}}"}""");
+        return new SignedProof(proof, Signature, $$"""{"txid":"{{proof.Txid}}"}""");
     }
 }

@@ -1,3 +1,4 @@
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Webhooks;
 
 namespace OpenCharge.Checkout.UnitTests.Domain.Sessions.Fakes;
@@ -9,4 +10,7 @@ internal sealed class InMemoryWebhookOutbox : IWebhookOutbox
     public IReadOnlyList<WebhookDelivery> Enqueued => _enqueued;
 
     public void Enqueue(WebhookDelivery delivery) => _enqueued.Add(delivery);
+
+    public Task<IReadOnlyList<WebhookDelivery>> LockNeedingAttentionAsync(Ocid issuer, string txid, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<WebhookDelivery>>([.. _enqueued.Where(d => d.Issuer == issuer && d.Txid == txid && d.NeedsAttention)]);
 }

@@ -5,14 +5,18 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Protocol;
 
-namespace OpenCharge.Checkout.Sandbox.Proofs;
+namespace OpenCharge.Checkout.Infrastructure.Proofs;
 
 /// <summary>
-/// Parses a <c>TransferWebhookRequest</c>. Shape problems are INVALID_PROOF; gaps.md G34's legacy integer
-/// <c>to</c> is accepted, since the signature covers the JSON as received whatever its shape.
+/// Parses a <c>TransferWebhookRequest</c>, for our <c>/transfer/webhook</c> and the sandbox peers'. Shape problems are
+/// INVALID_PROOF; gaps.md G34's legacy integer <c>from</c>/<c>to</c> are accepted, since the signature covers the JSON
+/// as received whatever its shape.
 /// </summary>
-internal static class ProofEnvelopeReader
+public static class ProofEnvelopeReader
 {
+    /// <summary>Peers choose their txids; longer ones than this are refused rather than stored cut.</summary>
+    public const int MaxTxidLength = 128;
+
     public static bool TryRead(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out ProofEnvelope? envelope, [NotNullWhen(false)] out string? problem)
     {
         envelope = null;
@@ -30,9 +34,10 @@ internal static class ProofEnvelopeReader
 
         if (root.ValueKind != JsonValueKind.Object
             || !root.TryGetProperty("proof", out var proof) || proof.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("signature", out var signature) || signature.ValueKind != JsonValueKind.String)
+            || !root.TryGetProperty("signature", out var signature) || signature.ValueKind != JsonValueKind.String
+            || signature.GetString()!.Length > ProofRecord.MaxSignatureLength)
         {
-            problem = "The body must be {\"proof\": {…}, \"signature\": \"…\"}.";
+            problem = "The body must be {\"proof\": {…}, \"signature\": \"…\"} with a signature of at most " + ProofRecord.MaxSignatureLength + " characters.";
             return false;
         }
 
@@ -47,22 +52,24 @@ internal static class ProofEnvelopeReader
                 proof.GetProperty("txid").GetString()!,
                 new Ocid(proof.GetProperty("issuer").GetInt64()),
                 new Ocid(OcidOf(to)!.Value),
-                to.ValueKind == JsonValueKind.Object && to.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.String
-                    ? reference.GetString()
-                    : null,
+                ReferenceOf(to),
                 proof.GetProperty("amount").GetString()!,
                 proof.GetProperty("currency").GetString()!,
                 proof.GetProperty("timestamp").GetInt64(),
-                CanonicalJson.CanonicalBytes(proof)),
+                CanonicalJson.CanonicalBytes(proof))
+            {
+                From = PartyOf(proof),
+                Json = proof.GetRawText(),
+            },
             signature.GetString()!);
         return true;
     }
 
     private static string? Missing(JsonElement proof)
     {
-        if (!HasText(proof, "txid"))
+        if (!HasText(proof, "txid") || proof.GetProperty("txid").GetString()!.Length > MaxTxidLength)
         {
-            return "proof.txid is missing or not a string.";
+            return $"proof.txid is missing, not a string or longer than {MaxTxidLength} characters.";
         }
         if (!proof.TryGetProperty("issuer", out var issuer) || PositiveInteger(issuer) is null)
         {
@@ -82,6 +89,20 @@ internal static class ProofEnvelopeReader
         }
         return null;
     }
+
+    private static ProofParty? PartyOf(JsonElement proof)
+    {
+        if (!proof.TryGetProperty("from", out var from) || OcidOf(from) is not { } ocid)
+        {
+            return null;
+        }
+        return new ProofParty(new Ocid(ocid), ReferenceOf(from));
+    }
+
+    private static string? ReferenceOf(JsonElement party) =>
+        party.ValueKind == JsonValueKind.Object && party.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.String
+            ? reference.GetString()
+            : null;
 
     private static long? OcidOf(JsonElement party) =>
         party.ValueKind == JsonValueKind.Object
