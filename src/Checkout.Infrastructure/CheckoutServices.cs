@@ -12,6 +12,7 @@ using OpenCharge.Checkout.Infrastructure.Ledger;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Sessions;
+using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure;
@@ -43,6 +44,7 @@ public static class CheckoutServices
         services.AddPeriodicJob<SessionExpirer>();
         services.AddPeriodicJob<IdempotencyPruner>();
         services.AddScoped<TopUpSandboxWallet>();
+        services.AddSettlementSagas();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();
