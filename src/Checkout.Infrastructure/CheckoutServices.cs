@@ -14,6 +14,7 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Sessions;
 using OpenCharge.Checkout.Infrastructure.Transfers;
+using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure;
@@ -47,6 +48,7 @@ public static class CheckoutServices
         services.AddScoped<TopUpSandboxWallet>();
         services.AddPartners();
         services.AddTransfers();
+        services.AddSettlementSagas();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();

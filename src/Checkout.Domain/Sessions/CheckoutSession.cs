@@ -10,6 +10,8 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 /// </summary>
 public sealed class CheckoutSession
 {
+    public const int MaxFailureLength = 500;
+
     private CheckoutSession()
     {
     }
@@ -51,6 +53,9 @@ public sealed class CheckoutSession
 
     public SessionPayment? Payment { get; private set; }
 
+    /// <summary>Why the last remote settlement was reversed, shown to the shopper who may try again; null otherwise.</summary>
+    public string? SettlementFailure { get; private set; }
+
     /// <summary>Optimistic concurrency token (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
@@ -87,13 +92,14 @@ public sealed class CheckoutSession
 
     public bool IsSameContent(SignedOrder order, RedirectUrls urls) => ContentFingerprint == OrderFingerprint.Of(order, urls);
 
-    public bool IsLiveAt(DateTimeOffset now) => StatusAt(now) is SessionStatus.Open or SessionStatus.Paid;
+    public bool IsLiveAt(DateTimeOffset now) => StatusAt(now) is SessionStatus.Open or SessionStatus.Processing or SessionStatus.Paid;
 
     /// <summary>Checks the session can be paid now, without changing it.</summary>
     public Result EnsurePayable(DateTimeOffset now) => StatusAt(now) switch
     {
         SessionStatus.Open => Result.Success(),
         SessionStatus.Paid => SessionErrors.AlreadyPaid(Id),
+        SessionStatus.Processing => SessionErrors.Processing(Id),
         SessionStatus.Cancelled => SessionErrors.Cancelled(Id),
         _ => SessionErrors.Expired(Id),
     };
@@ -108,6 +114,44 @@ public sealed class CheckoutSession
         Status = SessionStatus.Paid;
         Payment = payment;
         ClosedAt = now;
+        SettlementFailure = null;
+        return Result.Success();
+    }
+
+    /// <summary>The shopper paid and the money is held while a remote settlement runs (<see cref="SessionStatus.Processing"/>).</summary>
+    public Result BeginSettlement(SessionPayment payment, DateTimeOffset now)
+    {
+        var payable = EnsurePayable(now);
+        if (!payable.IsSuccess)
+        {
+            return payable;
+        }
+        Status = SessionStatus.Processing;
+        Payment = payment;
+        SettlementFailure = null;
+        return Result.Success();
+    }
+
+    /// <summary>The final hop's proof arrived: the session is paid as of now.</summary>
+    public Result CompleteSettlement(DateTimeOffset now) => Status switch
+    {
+        SessionStatus.Processing => Close(SessionStatus.Paid, now, Payment! with { PaidAt = now }),
+        var status => SessionErrors.IllegalTransition(status, SessionStatus.Paid),
+    };
+
+    /// <summary>
+    /// The settlement was reversed and the shopper has the money back: the session is open again, with the reason, so
+    /// the shopper may try once more (docs/decisions.md). Past its expiry it then reads as expired.
+    /// </summary>
+    public Result AbandonSettlement(string reason, DateTimeOffset now)
+    {
+        if (Status != SessionStatus.Processing)
+        {
+            return SessionErrors.IllegalTransition(Status, SessionStatus.Open);
+        }
+        Status = SessionStatus.Open;
+        Payment = null;
+        SettlementFailure = reason.Length <= MaxFailureLength ? reason : reason[..MaxFailureLength];
         return Result.Success();
     }
 
@@ -126,10 +170,11 @@ public sealed class CheckoutSession
         var status => SessionErrors.IllegalTransition(status, SessionStatus.Expired),
     };
 
-    private Result Close(SessionStatus status, DateTimeOffset now)
+    private Result Close(SessionStatus status, DateTimeOffset now, SessionPayment? payment = null)
     {
         Status = status;
         ClosedAt = now;
+        Payment = payment ?? Payment;
         return Result.Success();
     }
 }

@@ -3,6 +3,7 @@ using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Settlement;
+using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Domain.Webhooks;
 
@@ -12,8 +13,9 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 /// Pays a session from the shopper's wallet, exactly once. One database transaction writes the ledger entries, marks
 /// the session paid, keeps the signed proof's record and enqueues its delivery. The session row is locked first, so concurrent attempts
 /// (double clicks, two tabs, retries) queue behind the first and then find the session already paid. One merchant
-/// order is paid at most once whichever gateway forwarded it: checked up front, and a unique index on paid
-/// (merchant, order id) settles two sessions paid at the same moment.
+/// order is paid at most once whichever gateway forwarded it: checked up front, and a unique index on paid or
+/// processing (merchant, order id) settles two sessions paid at the same moment. A session on a remote path is not
+/// paid here: its money is held in flight and a settlement saga, created in the same transaction, finishes it.
 /// </summary>
 public sealed class PaySession(
     IUnitOfWork unitOfWork,
@@ -23,6 +25,7 @@ public sealed class PaySession(
     IProofRecords records,
     IWebhookOutbox outbox,
     IProtocolSigner us,
+    ISettlementSagas sagas,
     TimeProvider time)
 {
     public async Task<Result<SessionPayment>> ExecuteAsync(SessionId id, string shopperUserId, PaymentMethodKind method, CancellationToken cancellationToken)
@@ -90,6 +93,11 @@ public sealed class PaySession(
             return new DomainError("payment.method_unavailable", $"{method} cannot pay this session.");
         }
 
+        if (session.Route.Path.IsRemote)
+        {
+            return await HoldAsync(session, shopperUserId, now, cancellationToken);
+        }
+
         var payer = AccountOwner.Shopper(shopperUserId);
         var accounts = await ledger.LockAccountsAsync([payer, session.Route.CreditedAccount], session.Total.Currency, cancellationToken);
         var movement = LedgerTransaction.Transfer(
@@ -100,7 +108,7 @@ public sealed class PaySession(
         }
         ledger.Record(movement.Value);
 
-        var payment = new SessionPayment(shopperUserId, "pay_" + Guid.CreateVersion7().ToString("N"), TransactionProof.NewTxid(), now);
+        var payment = NewPayment(shopperUserId, now);
         var signed = proofs.Sign(ProofFor(session, payment));
         var marked = session.MarkPaid(payment, now);
         if (!marked.IsSuccess)
@@ -116,6 +124,33 @@ public sealed class PaySession(
         }
         return payment;
     }
+
+    /// <summary>The shopper's money moves into flight; the saga pays the remote path and settles the session later.</summary>
+    private async Task<Result<SessionPayment>> HoldAsync(CheckoutSession session, string shopperUserId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var payer = AccountOwner.Shopper(shopperUserId);
+        var inFlight = session.Route.CreditedAccount;
+        var accounts = await ledger.LockAccountsAsync([payer, inFlight], session.Total.Currency, cancellationToken);
+        var movement = LedgerTransaction.Transfer(
+            LedgerTransactionKind.SettlementHeld, accounts[payer], accounts[inFlight], session.Total, session.Id.ToString(), now);
+        if (!movement.IsSuccess)
+        {
+            return movement.Error;
+        }
+        ledger.Record(movement.Value);
+
+        var payment = NewPayment(shopperUserId, now);
+        var processing = session.BeginSettlement(payment, now);
+        if (!processing.IsSuccess)
+        {
+            return processing.Error;
+        }
+        sagas.Add(SettlementSaga.Start(session, payment, now));
+        return payment;
+    }
+
+    private static SessionPayment NewPayment(string shopperUserId, DateTimeOffset now) =>
+        new(shopperUserId, "pay_" + Guid.CreateVersion7().ToString("N"), TransactionProof.NewTxid(), now);
 
     /// <summary>endpoints.md A3 step 2 and gaps.md G14/G19: from us with an opaque reference, to the order.</summary>
     private TransactionProof ProofFor(CheckoutSession session, SessionPayment payment)

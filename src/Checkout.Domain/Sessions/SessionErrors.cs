@@ -10,6 +10,8 @@ public static class SessionErrors
 
     public static DomainError Cancelled(SessionId id) => new("session.cancelled", $"Checkout session {id} was cancelled; nothing was charged.");
 
+    public static DomainError Processing(SessionId id) => new("session.processing", $"Checkout session {id} is being settled.");
+
     public static DomainError AlreadyPaid(SessionId id) => new("session.already_paid", $"Checkout session {id} is already paid.");
 
     /// <summary>The same merchant order was paid through another session (another gateway's, say); nothing was charged.</summary>

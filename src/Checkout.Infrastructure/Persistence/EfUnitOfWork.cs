@@ -4,24 +4,27 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure.Persistence;
 
 /// <summary>An explicit PostgreSQL transaction around one use case; lost races surface as <see cref="ConcurrencyConflictException"/>.</summary>
-internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveries) : IUnitOfWork
+internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
 {
     public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken) =>
-        new Scope(db, deliveries, await db.Database.BeginTransactionAsync(cancellationToken));
+        new Scope(db, deliveries, settlements, await db.Database.BeginTransactionAsync(cancellationToken));
 
-    private sealed class Scope(CheckoutDbContext db, DeliverySignal deliveries, IDbContextTransaction transaction) : IUnitOfWorkScope
+    private sealed class Scope(CheckoutDbContext db, DeliverySignal deliveries, SettlementSignal settlements, IDbContextTransaction transaction) : IUnitOfWorkScope
     {
         private bool _committed;
 
         public async Task CommitAsync(CancellationToken cancellationToken)
         {
             var enqueuedDeliveries = db.ChangeTracker.Entries<WebhookDelivery>().Any(e => e.State is EntityState.Added or EntityState.Modified);
+            var movedSagas = db.ChangeTracker.Entries<SettlementSaga>().Any(e => e.State is EntityState.Added or EntityState.Modified);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -40,6 +43,11 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveri
             {
                 // Only now are the rows visible to the dispatcher, so proofs go out at once rather than at its next poll.
                 deliveries.Notify();
+            }
+            if (movedSagas)
+            {
+                // A payment held for a remote path, or a late proof that moved a saga on: its runner goes now.
+                settlements.Notify();
             }
         }
 

@@ -32,6 +32,8 @@ public sealed class CheckoutSessionQueries(IDbContextFactory<CheckoutDbContext> 
             Reference = reference,
             ProofTxid = session.Payment?.ProofTxid,
             PaidAt = session.Payment?.PaidAt,
+            SettlesThrough = session.Route.Path.FinalIssuer,
+            SettlementFailure = session.SettlementFailure,
         };
     }
 

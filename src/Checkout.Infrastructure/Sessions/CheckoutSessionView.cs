@@ -25,6 +25,12 @@ public sealed record CheckoutSessionView(
 
     public DateTimeOffset? PaidAt { get; init; }
 
+    /// <summary>On a remote path: the service whose proof pays the merchant, through which the payment is settled.</summary>
+    public Ocid? SettlesThrough { get; init; }
+
+    /// <summary>Why the last remote settlement was reversed (the shopper was not charged), if it was.</summary>
+    public string? SettlementFailure { get; init; }
+
     /// <summary>Like <see cref="CheckoutSession.StatusAt"/>: an open session past its expiry reads as expired.</summary>
     public SessionStatus StatusAt(DateTimeOffset now) =>
         RecordedStatus == SessionStatus.Open && now >= ExpiresAt ? SessionStatus.Expired : RecordedStatus;

@@ -19,14 +19,15 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
     public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
         db.CheckoutSessions
             .Where(s => s.MerchantGatewayOcid == merchantGateway && s.MerchantOcid == merchant && s.OrderId == orderId)
-            .Where(s => s.Status == SessionStatus.Open || s.Status == SessionStatus.Paid)
+            .Where(s => s.Status == SessionStatus.Open || s.Status == SessionStatus.Processing || s.Status == SessionStatus.Paid)
             .SingleOrDefaultAsync(cancellationToken);
 
     public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken) =>
         db.CheckoutSessions
             .Where(s => s.Id == id)
             .SelectMany(s => db.CheckoutSessions.Where(other =>
-                other.MerchantOcid == s.MerchantOcid && other.OrderId == s.OrderId && other.Id != s.Id && other.Status == SessionStatus.Paid))
+                other.MerchantOcid == s.MerchantOcid && other.OrderId == s.OrderId && other.Id != s.Id
+                && (other.Status == SessionStatus.Paid || other.Status == SessionStatus.Processing)))
             .AnyAsync(cancellationToken);
 
     public async Task<IReadOnlyList<CheckoutSession>> LockExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)

@@ -19,6 +19,7 @@ internal sealed class CheckoutSessionBuilder
     private readonly SignedOrderBuilder _order = new();
     private long _gateway = DefaultGateway;
     private ProofAddressing? _gatewayAddressing;
+    private SettlementPath? _remotePath;
     private DateTimeOffset _now = DefaultNow;
     private TimeSpan _timeToLive = DefaultTimeToLive;
 
@@ -71,13 +72,23 @@ internal sealed class CheckoutSessionBuilder
         return this;
     }
 
+    /// <summary>Paid over a remote path: the money is held in flight while a settlement saga runs.</summary>
+    public CheckoutSessionBuilder SettledOver(SettlementPath path)
+    {
+        _remotePath = path;
+        return this;
+    }
+
     public CheckoutSession Build()
     {
         SignedOrder order = _order.Build();
         var gateway = new Ocid(_gateway);
-        SettlementRoute route = _gatewayAddressing is { } addressing
-            ? new SettlementRoute(AccountOwner.MerchantGateway(gateway), gateway, addressing)
-            : new SettlementRoute(AccountOwner.Merchant(order.MerchantOcid), order.MerchantOcid, ProofAddressing.MerchantOrder);
+        SettlementRoute route = (_remotePath, _gatewayAddressing) switch
+        {
+            ({ } path, _) => SettlementRoute.Remote(path, order.MerchantOcid),
+            (_, { } addressing) => new SettlementRoute(AccountOwner.MerchantGateway(gateway), gateway, addressing),
+            _ => new SettlementRoute(AccountOwner.Merchant(order.MerchantOcid), order.MerchantOcid, ProofAddressing.MerchantOrder),
+        };
         return CheckoutSession.Open(order, gateway, Urls, route, _now, _timeToLive);
     }
 

@@ -66,18 +66,19 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
             payment.Property(p => p.PaidAt).HasColumnName("paid_at");
             payment.HasIndex(p => p.ProofTxid).IsUnique();
         });
+        builder.Property(s => s.SettlementFailure).HasColumnName("settlement_failure").HasMaxLength(CheckoutSession.MaxFailureLength);
         builder.Property(s => s.Version).IsRowVersion();
 
         // One open-or-paid session per (gateway, merchant, order): identical concurrent creates cannot both insert.
         builder.HasIndex(s => new { s.MerchantGatewayOcid, s.MerchantOcid, s.OrderId })
             .IsUnique()
-            .HasFilter("status IN ('Open', 'Paid')")
+            .HasFilter("status IN ('Open', 'Processing', 'Paid')")
             .HasDatabaseName("ux_checkout_sessions_live_order");
-        // One paid session per merchant order, whichever gateway forwarded it: the second payer's commit fails and
-        // rolls back with its ledger entries.
+        // One paid (or processing: paid, settling remotely) session per merchant order, whichever gateway forwarded
+        // it: the second payer's commit fails and rolls back with its ledger entries.
         builder.HasIndex(s => new { s.MerchantOcid, s.OrderId })
             .IsUnique()
-            .HasFilter("status = 'Paid'")
+            .HasFilter("status IN ('Paid', 'Processing')")
             .HasDatabaseName("ux_checkout_sessions_paid_order");
         builder.HasIndex(s => new { s.Status, s.ExpiresAt });
     }

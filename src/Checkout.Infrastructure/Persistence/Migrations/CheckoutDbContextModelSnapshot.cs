@@ -373,6 +373,11 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(512)")
                         .HasColumnName("order_signature");
 
+                    b.Property<string>("SettlementFailure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("settlement_failure");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -405,16 +410,128 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.HasIndex("MerchantOcid", "OrderId")
                         .IsUnique()
                         .HasDatabaseName("ux_checkout_sessions_paid_order")
-                        .HasFilter("status = 'Paid'");
+                        .HasFilter("status IN ('Paid', 'Processing')");
 
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("MerchantGatewayOcid", "MerchantOcid", "OrderId")
                         .IsUnique()
                         .HasDatabaseName("ux_checkout_sessions_live_order")
-                        .HasFilter("status IN ('Open', 'Paid')");
+                        .HasFilter("status IN ('Open', 'Processing', 'Paid')");
 
                     b.ToTable("checkout_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Settlement.Sagas.SettlementSaga", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("failure");
+
+                    b.Property<long[]>("Hops")
+                        .IsRequired()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("hops");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leased_until");
+
+                    b.Property<long>("MerchantOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merchant_ocid");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("order_id");
+
+                    b.Property<string[]>("OrderUrls")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("order_urls");
+
+                    b.Property<string>("PathKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("path_kind");
+
+                    b.Property<string>("PaymentReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("ShopperUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("shopper_user_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Total", "OpenCharge.Checkout.Domain.Settlement.Sagas.SettlementSaga.Total#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("currency");
+
+                            b1.Property<long>("Minor")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_minor");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("State", "NextAttemptAt")
+                        .HasFilter("state IN ('Held', 'Running')");
+
+                    b.ToTable("settlement_sagas", (string)null);
                 });
 
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Webhooks.WebhookDelivery", b =>
@@ -928,6 +1045,100 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Urls")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Settlement.Sagas.SettlementSaga", b =>
+                {
+                    b.OwnsMany("OpenCharge.Checkout.Domain.Settlement.Sagas.SagaStep", "Steps", b1 =>
+                        {
+                            b1.Property<Guid>("saga_id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Index")
+                                .HasColumnType("integer")
+                                .HasColumnName("step_index");
+
+                            b1.Property<DateTimeOffset?>("AnsweredAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("answered_at");
+
+                            b1.Property<int>("Attempts")
+                                .HasColumnType("integer")
+                                .HasColumnName("attempts");
+
+                            b1.Property<string>("AwaitedReference")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("awaited_reference");
+
+                            b1.Property<string>("Failure")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("failure");
+
+                            b1.Property<int>("Hop")
+                                .HasColumnType("integer")
+                                .HasColumnName("hop");
+
+                            b1.Property<int?>("HttpStatus")
+                                .HasColumnType("integer")
+                                .HasColumnName("http_status");
+
+                            b1.Property<string>("IdempotencyKey")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("idempotency_key");
+
+                            b1.Property<string>("Operation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("operation");
+
+                            b1.Property<string>("ProofJson")
+                                .HasColumnType("text")
+                                .HasColumnName("proof_json");
+
+                            b1.Property<string>("ProofSignature")
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("proof_signature");
+
+                            b1.Property<string>("RemoteTxid")
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("remote_txid");
+
+                            b1.Property<string>("Request")
+                                .HasColumnType("text")
+                                .HasColumnName("request");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.Property<long>("Target")
+                                .HasColumnType("bigint")
+                                .HasColumnName("target_ocid");
+
+                            b1.HasKey("saga_id", "Index");
+
+                            b1.HasIndex("AwaitedReference")
+                                .HasFilter("awaited_reference IS NOT NULL");
+
+                            b1.HasIndex("IdempotencyKey")
+                                .IsUnique();
+
+                            b1.ToTable("settlement_saga_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("saga_id");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("OpenCharge.Checkout.Infrastructure.Webhooks.DeliveryAttempt", b =>

@@ -24,11 +24,12 @@ public sealed class PaySessionTests
     private readonly FixedProofSigner _proofs = new();
     private readonly InMemoryProofRecords _records = new();
     private readonly InMemoryWebhookOutbox _outbox = new();
+    private readonly InMemorySettlementSagas _sagas = new();
     private readonly PaySession _pay;
 
     public PaySessionTests()
     {
-        _pay = new PaySession(_unitOfWork, _sessions, _ledger, _proofs, _records, _outbox, new FakeProtocolSigner(), _time);
+        _pay = new PaySession(_unitOfWork, _sessions, _ledger, _proofs, _records, _outbox, new FakeProtocolSigner(), _sagas, _time);
         _ledger.Fund(AccountOwner.Shopper(Shopper), new Money(50_00, Usd));
     }
 

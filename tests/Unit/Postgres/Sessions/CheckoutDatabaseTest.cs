@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure;
@@ -85,6 +86,7 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
             services.GetRequiredService<IProofRecords>(),
             services.GetRequiredService<IWebhookOutbox>(),
             services.GetRequiredService<IProtocolSigner>(),
+            services.GetRequiredService<ISettlementSagas>(),
             clock);
         return await pay.ExecuteAsync(id, shopper, PaymentMethodKind.WalletBalance, CancellationToken.None);
     }

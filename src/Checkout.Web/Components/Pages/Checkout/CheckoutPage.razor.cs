@@ -28,6 +28,7 @@ public sealed partial class CheckoutPage : IDisposable
     private bool _loaded;
     private CheckoutSessionView? _session;
     private MerchantBranding _merchant = MerchantBranding.Unavailable("");
+    private string _settler = "";
     // Null until the first interactive read, which then announces a final state the page opened in (or reached
     // while the circuit was starting) as well as later changes.
     private SessionStatus? _shownStatus;
@@ -88,6 +89,10 @@ public sealed partial class CheckoutPage : IDisposable
         {
             var fallback = L["Merchant {0}", _session.MerchantOcid];
             _merchant = await MerchantBranding.LookUpAsync(Peers, _session.MerchantOcid, fallback, _stop.Token);
+            if (_session.SettlesThrough is { } settler)
+            {
+                _settler = (await MerchantBranding.LookUpAsync(Peers, settler, L["OCID {0}", settler], _stop.Token)).Name;
+            }
             await LoadOptionsAsync();
             if (_live)
             {
@@ -152,9 +157,15 @@ public sealed partial class CheckoutPage : IDisposable
     {
         if (_session is not null)
         {
-            if (force || Status == SessionStatus.Open)
+            var before = Status;
+            if (force || Status is SessionStatus.Open or SessionStatus.Processing)
             {
                 _session = await Sessions.FindAsync(_id, _stop.Token) ?? _session;
+            }
+            if (before == SessionStatus.Processing && Status == SessionStatus.Open)
+            {
+                // The settlement was reversed: the shopper has the money back and may pay again.
+                await LoadOptionsAsync();
             }
             NoteStatus();
         }
@@ -171,8 +182,10 @@ public sealed partial class CheckoutPage : IDisposable
         _shownStatus = status;
         _announcement = status switch
         {
-            // Open is the state the page starts in: nothing to announce.
+            // Open is the state the page starts in: nothing to announce, unless a settlement was just reversed.
             SessionStatus.Paid => L["Payment complete."],
+            SessionStatus.Processing => L["Processing — settling through {0}…", _settler],
+            SessionStatus.Open when _session?.SettlementFailure is { } reason => L["Your payment could not be completed: {0}. You were not charged, and you can try again.", reason],
             SessionStatus.Expired => L["This checkout expired. You were not charged."],
             SessionStatus.Cancelled => L["This checkout was cancelled. You were not charged."],
             _ => _announcement,

@@ -23,6 +23,10 @@ public sealed partial class PaidReceipt : IDisposable
     public MerchantBranding Merchant { get; set; } = default!;
 
     /// <summary>Seconds before <see cref="OnRedirect"/>; zero or less means no automatic redirect.</summary>
+    /// <summary>On a remote path, the last hop: it, not we, sends the merchant the proof of payment.</summary>
+    [Parameter]
+    public string? Settler { get; set; }
+
     [Parameter]
     public int RedirectSeconds { get; set; }
 

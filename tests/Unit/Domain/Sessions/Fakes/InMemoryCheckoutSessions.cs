@@ -13,11 +13,11 @@ internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
     public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.Values.FirstOrDefault(session =>
             session.MerchantGatewayOcid == merchantGateway && session.MerchantOcid == merchant && session.OrderId == orderId
-            && session.Status is SessionStatus.Open or SessionStatus.Paid));
+            && session.Status is SessionStatus.Open or SessionStatus.Processing or SessionStatus.Paid));
 
     public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.Values.Any(other =>
-            other.Id != id && other.Status == SessionStatus.Paid
+            other.Id != id && other.Status is SessionStatus.Paid or SessionStatus.Processing
             && other.MerchantOcid == _sessions[id].MerchantOcid && other.OrderId == _sessions[id].OrderId));
 
     public Task<IReadOnlyList<CheckoutSession>> LockExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
