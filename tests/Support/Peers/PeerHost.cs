@@ -119,8 +119,9 @@ public sealed class PeerHost : IAsyncDisposable
     }
 
     /// <summary>Signs the recursive canonical JSON of <paramref name="node"/> (authentication.md §7).</summary>
-    public string SignCanonical(JsonNode node) =>
-        Secp256k1.Sign(PrivateKey, CanonicalJson.CanonicalBytes(JsonSerializer.SerializeToElement(node)));
+    public string SignCanonical(JsonNode node) => SignCanonical(JsonSerializer.SerializeToElement(node));
+
+    public string SignCanonical(JsonElement element) => Secp256k1.Sign(PrivateKey, CanonicalJson.CanonicalBytes(element));
 
     /// <summary>Signs <paramref name="proof"/> as its issuer; the caller decides what the proof says.</summary>
     public SignedProof Sign(JsonObject proof) => new(proof, SignCanonical(proof));
