@@ -60,12 +60,6 @@ public sealed class PaySession(
             return existing.PayerUserId == shopperUserId ? existing : SessionErrors.AlreadyPaid(id);
         }
 
-        if (session.Route.Path.IsRemote)
-        {
-            // TODO(#8): the settlement saga pays remote paths; one ledger transaction cannot reach the partners.
-            return SettlementErrors.RemotePathNotPayableInLedger(id);
-        }
-
         var now = time.GetUtcNow();
         var payable = session.EnsurePayable(now);
         if (!payable.IsSuccess)
