@@ -29,5 +29,6 @@ public sealed class PartnersAdminTests(BrowserFixture browser, CheckoutAppFixtur
         await Expect(row).ToContainTextAsync("Settlement provider");
         await Expect(row).ToContainTextAsync("40.00 USD");
         await Expect(row).ToContainTextAsync("Low balance");
+        await page.AssertNoAxeViolationsAsync();
     }
 }
