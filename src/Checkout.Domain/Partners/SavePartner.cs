@@ -33,7 +33,8 @@ public sealed class SavePartner(IUnitOfWork unitOfWork, IPartners partners, Time
         return partner;
     }
 
-    private static DomainError? Validate(PartnerSettings settings)
+    /// <summary>What the settings break, before anything is read or written; null when they are sound.</summary>
+    public static DomainError? Validate(PartnerSettings settings)
     {
         if (!settings.Ocid.IsAssigned)
         {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Settlement;
@@ -8,6 +10,9 @@ namespace OpenCharge.Checkout.Infrastructure.Partners;
 /// <summary>Reads <c>Opencharge:Partners:{ocid}:…</c> into partner settings; the first bad value is one error line.</summary>
 public static class ConfiguredPartners
 {
+    public static Result<IReadOnlyList<PartnerSettings>> Read(IConfiguration configuration) =>
+        Read(configuration.GetSection($"{OpenchargeOptions.Section}:Partners").Get<Dictionary<string, PartnerOptions>>() ?? []);
+
     public static Result<IReadOnlyList<PartnerSettings>> Read(IReadOnlyDictionary<string, PartnerOptions> partners)
     {
         var settings = new List<PartnerSettings>();
@@ -17,6 +22,10 @@ public static class ConfiguredPartners
             if (!read.IsSuccess)
             {
                 return read.Error;
+            }
+            if (SavePartner.Validate(read.Value) is { } invalid)
+            {
+                return Invalid($"{OpenchargeOptions.Section}:Partners:{key}", invalid.Message);
             }
             settings.Add(read.Value);
         }

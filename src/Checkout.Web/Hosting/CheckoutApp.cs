@@ -26,6 +26,7 @@ public static class CheckoutApp
         var builder = WebApplication.CreateBuilder(args);
         RepositorySettings.AddTo(builder.Configuration);
         SandboxWall.Enforce(builder.Configuration, builder.Environment);
+        PartnerImportStep.Enforce(builder.Configuration);
         StructuredLogging.Configure(builder.Logging, builder.Environment);
         // Development's static-asset fallback ({**path:file}, GET and HEAD) would turn a GET on a POST-only protocol path
         // into a 404 instead of the router's 405; we serve no files created at run time, so it has nothing to do.

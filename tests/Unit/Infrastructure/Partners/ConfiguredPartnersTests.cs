@@ -59,5 +59,13 @@ public sealed class ConfiguredPartnersTests
         Assert.Equal("Opencharge:Partners:bank: 'bank' is not an OCID (a positive integer).", result.Error?.Message);
     }
 
+    [Fact]
+    public void Read_RedirectHostThatIsNoHostName_IsRefusedWithTheUseCasesReason()
+    {
+        var result = ConfiguredPartners.Read(Partner(new PartnerOptions { RedirectHosts = ["https://shop.example/"] }));
+
+        Assert.Equal("Opencharge:Partners:100: Partner 100: 'https://shop.example/' is not a host name.", result.Error?.Message);
+    }
+
     private static Dictionary<string, PartnerOptions> Partner(PartnerOptions options) => new() { ["100"] = options };
 }

@@ -6,11 +6,12 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.Infrastructure;
+using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.UnitTests.Postgres.Partners;
 
-/// <summary>The partner ports and use cases as production wires them, over a fresh migrated database, one DI scope per call.</summary>
+/// <summary>The partner and settlement ports and use cases as production wires them, over a fresh migrated database, one DI scope per call.</summary>
 public abstract class PartnerDatabaseTest : IAsyncLifetime
 {
     private PostgresDatabase? _database;
@@ -29,7 +30,9 @@ public abstract class PartnerDatabaseTest : IAsyncLifetime
         builder.Services.AddCheckoutPersistence(builder.Configuration);
         builder.Services.AddOpencharge(builder.Configuration, builder.Environment);
         builder.Services.AddCheckout();
+        ConfigureServices(builder.Services);
         _host = builder.Build();
+        await _host.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
     }
 
     public async Task DisposeAsync()
@@ -45,7 +48,14 @@ public abstract class PartnerDatabaseTest : IAsyncLifetime
     {
         ["ConnectionStrings:Checkout"] = connectionString,
         ["Opencharge:Ocid"] = "200",
+        ["Opencharge:SigningKey"] = "1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988",
     };
+
+    protected CheckoutDbContext NewContext() => (_database ?? throw new InvalidOperationException("The database is created in InitializeAsync.")).NewContext();
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     protected static PartnerSettings Settings(long ocid, params HoldingSettings[] holdings) => new(
         new Ocid(ocid), $"Partner {ocid}", PartnerRoles.SettlementProvider, ProofAddressing.MerchantOrder, ["pay.example"], [Usd], holdings);
