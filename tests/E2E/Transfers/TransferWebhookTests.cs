@@ -116,5 +116,14 @@ public sealed class TransferWebhookTests(TransfersFixture gateway)
         Assert.Equal((400, "INVALID_PROOF"), (response.Status, response.ErrorCode()));
     }
 
+    [Fact]
+    public async Task WalletPage_SignedInShopper_ShowsTheReferencePeersPayInto()
+    {
+        var (page, wallet) = await gateway.WalletPageOfNewShopperAsync();
+
+        Assert.Matches("^wallet_[0-9a-f]{24}$", wallet);
+        Assert.Contains(wallet, page, StringComparison.Ordinal);
+    }
+
     private static string NewTxid() => "ptx_" + Guid.NewGuid().ToString("N");
 }
