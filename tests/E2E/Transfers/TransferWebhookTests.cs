@@ -101,6 +101,7 @@ public sealed class TransferWebhookTests(TransfersFixture gateway)
     [InlineData("""{"signature":"00"}""")]
     [InlineData("""{"proof":{"txid":"t","issuer":710,"to":{"ocid":200},"amount":"1.00","currency":"USD","timestamp":1},"signature":5}""")]
     [InlineData("""not json""")]
+    [InlineData("""{"proof":{"txid":"t\u0000","issuer":710,"to":{"ocid":200},"amount":"1.00","currency":"USD","timestamp":1},"signature":"00"}""")]
     public async Task Webhook_MalformedEnvelope_Returns400InvalidProof(string body)
     {
         var response = await gateway.PostAsync(gateway.Partner, Path, body);
