@@ -79,7 +79,8 @@ public sealed class ProofRecord
             Issuer = proof.Issuer,
             Txid = proof.Txid,
             Direction = ProofRecordDirection.Received,
-            ProofJson = proof.Json,
+            // A proof read off the wire keeps its bytes; one built in code has only its canonical form, which its signature covers.
+            ProofJson = proof.Json.Length > 0 ? proof.Json : System.Text.Encoding.UTF8.GetString(proof.CanonicalBytes),
             Signature = envelope.Signature,
             FromOcid = proof.From?.Ocid,
             FromReference = Clip(proof.From?.Reference),

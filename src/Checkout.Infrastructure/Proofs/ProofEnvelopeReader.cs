@@ -87,7 +87,11 @@ public static class ProofEnvelopeReader
         {
             return "proof.timestamp must be an integer (Unix seconds).";
         }
-        return null;
+        // PostgreSQL text cannot hold U+0000, and these strings are stored in columns of their own.
+        string?[] stored = [proof.GetProperty("txid").GetString(), ReferenceOf(to), proof.TryGetProperty("from", out var from) ? ReferenceOf(from) : null];
+        return stored.Any(text => text is not null && text.Contains('\0', StringComparison.Ordinal))
+            ? "proof.txid, proof.to.reference and proof.from.reference must not contain U+0000."
+            : null;
     }
 
     private static ProofParty? PartyOf(JsonElement proof)

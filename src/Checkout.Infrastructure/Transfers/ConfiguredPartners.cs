@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Partners;
+using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 
 namespace OpenCharge.Checkout.Infrastructure.Transfers;
@@ -41,13 +42,13 @@ internal sealed class ConfiguredPartners(IConfiguration configuration, TimeProvi
     private Partner Read(Ocid ocid, IConfigurationSection section)
     {
         var now = time.GetUtcNow();
-        var roles = Enum.TryParse<PartnerRoles>(section["Roles"], ignoreCase: true, out var parsed) ? parsed : PartnerRoles.None;
+        var roles = Enum.TryParse<PartnerRoles>(section["Roles"], ignoreCase: true, out var parsedRoles) ? parsedRoles : PartnerRoles.None;
         var partner = Partner.Create(ocid, section["Name"] ?? $"OCID {ocid}", roles, now);
         var currencies = section.GetSection("ReserveCurrencies").GetChildren()
             .Select(c => Currency.TryParse(c.Value, out var currency) ? currency : (Currency?)null)
             .OfType<Currency>()
             .ToArray();
-        var addressing = Enum.TryParse<Domain.Settlement.ProofAddressing>(section["ProofAddressing"], ignoreCase: true, out var a) ? a : default;
+        var addressing = Enum.TryParse<ProofAddressing>(section["ProofAddressing"], ignoreCase: true, out var parsedAddressing) ? parsedAddressing : ProofAddressing.MerchantOrder;
         var hosts = section.GetSection("RedirectHosts").GetChildren().Select(c => c.Value).OfType<string>().ToArray();
         partner.Describe(partner.Name, roles, addressing, hosts, currencies, now);
         return partner;

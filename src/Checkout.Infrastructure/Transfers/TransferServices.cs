@@ -23,6 +23,7 @@ public static class TransferServices
         services.AddScoped<ReceiveProof>();
         services.AddScoped<RedeliverProof>();
         services.AddSingleton<ProofStatusQueries>();
+        services.AddSingleton<ShopperWalletQueries>();
         return services;
     }
 }

@@ -101,6 +101,7 @@ public sealed class TransferWebhookTests(TransfersFixture gateway)
     [InlineData("""{"signature":"00"}""")]
     [InlineData("""{"proof":{"txid":"t","issuer":710,"to":{"ocid":200},"amount":"1.00","currency":"USD","timestamp":1},"signature":5}""")]
     [InlineData("""not json""")]
+    [InlineData("""{"proof":{"txid":"t\u0000","issuer":710,"to":{"ocid":200},"amount":"1.00","currency":"USD","timestamp":1},"signature":"00"}""")]
     public async Task Webhook_MalformedEnvelope_Returns400InvalidProof(string body)
     {
         var response = await gateway.PostAsync(gateway.Partner, Path, body);
@@ -114,6 +115,15 @@ public sealed class TransferWebhookTests(TransfersFixture gateway)
         var response = await gateway.PostAsync(gateway.Partner, Path, gateway.Partner.WebhookBody(NewTxid(), TransfersFixture.Us, "reserve_710", "-1", "USD"));
 
         Assert.Equal((400, "INVALID_PROOF"), (response.Status, response.ErrorCode()));
+    }
+
+    [Fact]
+    public async Task WalletPage_SignedInShopper_ShowsTheReferencePeersPayInto()
+    {
+        var (page, wallet) = await gateway.WalletPageOfNewShopperAsync();
+
+        Assert.Matches("^wallet_[0-9a-f]{24}$", wallet);
+        Assert.Contains(wallet, page, StringComparison.Ordinal);
     }
 
     private static string NewTxid() => "ptx_" + Guid.NewGuid().ToString("N");

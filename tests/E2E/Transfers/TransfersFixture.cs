@@ -70,13 +70,26 @@ public sealed class TransfersFixture : IAsyncLifetime
     {
         var body = partner.WebhookBody("fund_" + Guid.NewGuid().ToString("N"), Us, $"reserve_{partner.Ocid}", amount, "USD");
         var response = await PostAsync(partner, "/opencharge/transfer/webhook", body);
-        Assert.True(response.Status == 200 && response.Body.Contains("\"accepted\"", StringComparison.Ordinal), $"funding failed: {response}");
+        Assert.True(response.Status == 200 && response.Body.Contains("\"accepted\"", StringComparison.Ordinal), $"funding failed: {response}\n{Gateway.Host.Log}");
     }
 
     /// <summary>Registers a shopper through the sign-up form and returns its user id and wallet reference.</summary>
     public async Task<(string UserId, string WalletReference)> NewShopperAsync()
     {
         using var client = new FormClient(Gateway.Host.BaseUrl);
+        return await RegisterAsync(client);
+    }
+
+    /// <summary>Registers a shopper, then opens its wallet page as that shopper; returns the page and the stored reference.</summary>
+    public async Task<(string Page, string WalletReference)> WalletPageOfNewShopperAsync()
+    {
+        using var client = new FormClient(Gateway.Host.BaseUrl);
+        var (_, wallet) = await RegisterAsync(client);
+        return ((await client.GetAsync("/wallet")).Body, wallet);
+    }
+
+    private async Task<(string UserId, string WalletReference)> RegisterAsync(FormClient client)
+    {
         var email = AccountForms.NewEmail();
         await client.RegisterAsync(email);
         await using var connection = await OpenAsync();

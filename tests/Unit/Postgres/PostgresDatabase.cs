@@ -27,7 +27,8 @@ internal sealed class PostgresDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresDatabase> CreateAsync()
+    /// <param name="migration">Migrate only up to this migration (a migration test's starting point); null for all of them.</param>
+    public static async Task<PostgresDatabase> CreateAsync(string? migration = null)
     {
         var server = Environment.GetEnvironmentVariable(ServerVariable);
         if (string.IsNullOrWhiteSpace(server))
@@ -41,8 +42,17 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         var database = new PostgresDatabase(serverConnectionString, $"checkout_unit_{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid():N}");
         await database.ExecuteAsync($"CREATE DATABASE \"{database.Name}\"");
         await using var db = database.NewContext();
-        await db.Database.MigrateAsync();
+        await db.Database.MigrateAsync(migration);
         return database;
+    }
+
+    /// <summary>Runs SQL on this database, for tests that must write what no current code writes (rows of an older schema).</summary>
+    public async Task ExecuteOnDatabaseAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public CheckoutDbContext NewContext() =>

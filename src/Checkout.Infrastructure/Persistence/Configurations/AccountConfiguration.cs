@@ -12,8 +12,9 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     public void Configure(EntityTypeBuilder<Account> builder)
     {
         builder.ToTable("accounts", table =>
-            // The database refuses a negative balance too, whatever the code does (only the sandbox source may).
-            table.HasCheckConstraint("ck_accounts_balance_not_negative", "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%'"));
+            // The database refuses a negative balance too, whatever the code does: only the sandbox source and a partner's
+            // clearing account (AccountOwner.MayGoNegative) may go below zero.
+            table.HasCheckConstraint("ck_accounts_balance_not_negative", "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%' OR owner LIKE 'PartnerClearing:%'"));
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).HasColumnName("id");
         builder.Property(a => a.Owner).HasColumnName("owner").HasConversion(DomainConverters.AccountOwner).HasMaxLength(AccountOwner.MaxKeyLength + 20);

@@ -191,7 +191,7 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                     b.ToTable("accounts", null, t =>
                         {
-                            t.HasCheckConstraint("ck_accounts_balance_not_negative", "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%'");
+                            t.HasCheckConstraint("ck_accounts_balance_not_negative", "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%' OR owner LIKE 'PartnerClearing:%'");
                         });
                 });
 

@@ -29,6 +29,33 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public void Redeliver_Rejected_IsPendingAgainWithAFreshWindowAndKeepsItsCount()
+    {
+        var delivery = NewDelivery();
+        delivery.RecordRejected("Unknown order", Now);
+        _time.Advance(TimeSpan.FromDays(5));
+
+        var result = delivery.Redeliver(Now);
+        delivery.RecordFailure("connection refused", Now, RetrySchedule.Default, NoSpread);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal((DeliveryStatus.Pending, Now), (delivery.Status, delivery.WindowStartedAt));
+        Assert.Null(delivery.CompletedAt);
+        Assert.Equal(2, delivery.AttemptCount);
+    }
+
+    [Fact]
+    public void Redeliver_StillPending_IsRefused()
+    {
+        var delivery = NewDelivery();
+
+        var result = delivery.Redeliver(Now);
+
+        Assert.Equal("delivery.not_redeliverable", result.Error?.Code);
+        Assert.False(delivery.NeedsAttention);
+    }
+
+    [Fact]
     public void RecordFailure_WithinTheWindow_CountsTheAttemptAndSchedulesTheNext()
     {
         var delivery = NewDelivery();

@@ -21,12 +21,14 @@ public sealed class RedeliveryTests : DispatcherTest
         var gateway = await GatewayAsync([merchant]);
         gateway.Notify();
         var rejected = await gateway.RecordedForAsync(delivery.Id, Guard);
+        var needsAttention = (await Deliveries.FindAsync(Database, delivery.Id)).NeedsAttention;
         rejecting = false;
 
         var redelivered = await RedeliverAsync(gateway, delivery.Txid);
         var delivered = await gateway.RecordedForAsync(delivery.Id, Guard);
 
         Assert.Equal(DeliveryStatus.Rejected, rejected.Status);
+        Assert.True(needsAttention);
         Assert.Equal(1, redelivered.Value);
         Assert.Equal(DeliveryStatus.Delivered, delivered.Status);
         Assert.Equal([delivery.Txid, delivery.Txid], merchant.Received);
@@ -43,12 +45,14 @@ public sealed class RedeliveryTests : DispatcherTest
         var gateway = await GatewayAsync([merchant]);
         gateway.Notify();
         var abandoned = await gateway.RecordedForAsync(delivery.Id, Guard);
+        var needsAttention = (await Deliveries.FindAsync(Database, delivery.Id)).NeedsAttention;
         up = true;
 
         await RedeliverAsync(gateway, delivery.Txid);
         var delivered = await gateway.RecordedForAsync(delivery.Id, Guard);
 
         Assert.Equal(DeliveryStatus.Abandoned, abandoned.Status);
+        Assert.True(needsAttention);
         Assert.Equal(DeliveryStatus.Delivered, delivered.Status);
         var stored = await Deliveries.FindAsync(Database, delivery.Id);
         Assert.Equal(Time.GetUtcNow(), stored.WindowStartedAt);

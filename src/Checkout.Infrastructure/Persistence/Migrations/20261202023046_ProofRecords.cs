@@ -11,6 +11,10 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_accounts_balance_not_negative",
+                table: "accounts");
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "window_started_at",
                 table: "webhook_deliveries",
@@ -98,6 +102,11 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                 column: "wallet_reference",
                 unique: true);
 
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_accounts_balance_not_negative",
+                table: "accounts",
+                sql: "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%' OR owner LIKE 'PartnerClearing:%'");
+
             migrationBuilder.CreateIndex(
                 name: "IX_proof_records_issuer_txid",
                 table: "proof_records",
@@ -129,6 +138,10 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                 name: "IX_AspNetUsers_wallet_reference",
                 table: "AspNetUsers");
 
+            migrationBuilder.DropCheckConstraint(
+                name: "ck_accounts_balance_not_negative",
+                table: "accounts");
+
             migrationBuilder.DropColumn(
                 name: "window_started_at",
                 table: "webhook_deliveries");
@@ -136,6 +149,11 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
             migrationBuilder.DropColumn(
                 name: "wallet_reference",
                 table: "AspNetUsers");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "ck_accounts_balance_not_negative",
+                table: "accounts",
+                sql: "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%'");
         }
     }
 }

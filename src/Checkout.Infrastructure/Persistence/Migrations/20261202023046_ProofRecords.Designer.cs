@@ -13,7 +13,7 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(CheckoutDbContext))]
-    [Migration("20261202020844_ProofRecords")]
+    [Migration("20261202023046_ProofRecords")]
     partial class ProofRecords
     {
         /// <inheritdoc />
@@ -194,7 +194,7 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                     b.ToTable("accounts", null, t =>
                         {
-                            t.HasCheckConstraint("ck_accounts_balance_not_negative", "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%'");
+                            t.HasCheckConstraint("ck_accounts_balance_not_negative", "balance_minor >= 0 OR owner LIKE 'SandboxFunding:%' OR owner LIKE 'PartnerClearing:%'");
                         });
                 });
 
