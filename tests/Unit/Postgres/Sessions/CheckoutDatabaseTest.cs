@@ -47,9 +47,18 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
         builder.Services.AddCheckoutPersistence(builder.Configuration);
         builder.Services.AddOpencharge(builder.Configuration, builder.Environment);
         builder.Services.AddCheckout();
+        ConfigureServices(builder.Services);
         _host = builder.Build();
         await _host.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
     }
+
+    /// <summary>Lets a test class add what its use cases need beyond the production wiring.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>A DI scope over the production wiring, as one request or job of the app would have.</summary>
+    internal AsyncServiceScope NewScope() => Services.CreateAsyncScope();
 
     public async Task DisposeAsync()
     {
