@@ -62,6 +62,14 @@ public sealed class HopAnswerReaderTests
     }
 
     [Fact]
+    public void Read_RefusalWithAForgedResponseSignature_DecidesNothing()
+    {
+        var forged = PeerCallResult.Answered(402, Encoding.UTF8.GetBytes("{}"), ResponseSignatureStatus.Invalid);
+
+        Assert.IsType<HopAnswer.Unanswered>(HopAnswerReader.Read("{}", forged));
+    }
+
+    [Fact]
     public void Read_NoAnswerAtAll_IsUnanswered()
     {
         var answer = HopAnswerReader.Read("{}", PeerCallResult.Unresolved("OCID 300 could not be resolved to metadata."));
