@@ -18,6 +18,7 @@ public sealed class PeerFaultsTests : IAsyncLifetime
         var reply = await CreateTransferAsync();
 
         Assert.Equal((402, "INSUFFICIENT_FUNDS"), (reply.Status, reply.ErrorCode));
+        Assert.Equal(402, Assert.Single(_network.Provider.Host.Calls, call => call.Path == "/opencharge/transfer/create").Status);
         Assert.Empty(_network.Provider.Transfers);
         Assert.Equal(100m, _network.Provider.Ledger.BalanceOf(200, "USD"));
     }
