@@ -38,6 +38,23 @@ public sealed class PeerFaultsTests : IAsyncLifetime
         Assert.Equal(90m, _network.Provider.Ledger.BalanceOf(200, "USD"));
     }
 
+    [Fact]
+    public async Task HoldTransfers_UntilReleased_VerifyAnswersPendingThenCompleted()
+    {
+        _network.Provider.Faults.HoldTransfers = true;
+        using var impatient = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateTransferAsync(impatient.Token));
+        var held = Assert.Single(_network.Provider.HeldTransfers);
+        var pending = await VerifyAsync(held.Txid);
+
+        await _network.Provider.ReleaseHeldTransfersAsync();
+        var completed = await VerifyAsync(held.Txid);
+
+        Assert.Equal("pending", pending.Json().GetProperty("status").GetString());
+        Assert.Equal("completed", completed.Json().GetProperty("status").GetString());
+        Assert.Equal((90m, 10m), (_network.Provider.Ledger.BalanceOf(200, "USD"), _network.Provider.Ledger.BalanceOf(300, "USD")));
+    }
+
     [Theory]
     [InlineData(ProofFault.WrongAmount, "11.00", "USD", 300L, 100L)]
     [InlineData(ProofFault.WrongCurrency, "10.00", "EUR", 300L, 100L)]
@@ -78,6 +95,9 @@ public sealed class PeerFaultsTests : IAsyncLifetime
         Assert.Equal("AMOUNT_MISMATCH", Assert.Single(_network.Merchant.Calls).Outcome);
         Assert.Empty(_network.Merchant.AcceptedProofs);
     }
+
+    private Task<PeerReply> VerifyAsync(string txid) =>
+        _network.Payer.SendAsync(HttpMethod.Get, $"{_network.Provider.Endpoint}/verify/{txid}", null);
 
     private Task<PeerReply> CreateTransferAsync(CancellationToken cancellationToken = default) =>
         _network.Payer.PostAsync(PeerNetwork.ProviderOcid, "/transfer/create", PeerNetwork.TransferTo(PeerNetwork.GatewayOcid, "pay_1"), cancellationToken);
