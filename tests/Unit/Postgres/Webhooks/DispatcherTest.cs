@@ -38,7 +38,7 @@ public abstract class DispatcherTest : IAsyncLifetime
 
     internal async Task<ReceiverPeer> PeerAsync(long ocid, Func<Microsoft.AspNetCore.Http.HttpContext, Task> answer, int port = 0, byte[]? key = null)
     {
-        var peer = await ReceiverPeer.StartAsync(ocid, answer, port, key);
+        var peer = await ReceiverPeer.StartAsync(ocid, answer, Time, port, key);
         _owned.Insert(0, peer);
         return peer;
     }

@@ -46,7 +46,7 @@ public sealed class WebhookDispatcherTests : DispatcherTest
     [Fact]
     public async Task Dispatch_WhenReceiverIsDown_RetriesOnScheduleAndDeliversOnceItIsUp()
     {
-        var stopped = await ReceiverPeer.StartAsync(500, ReceiverPeer.Accept);
+        var stopped = await ReceiverPeer.StartAsync(500, ReceiverPeer.Accept, Time);
         var (port, key) = (stopped.Port, stopped.PrivateKey);
         await stopped.DisposeAsync();
         var delivery = await Deliveries.EnqueueAsync(Database, 500, Time.GetUtcNow());
