@@ -9,6 +9,8 @@ using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
+using OpenCharge.Checkout.Infrastructure.Sessions;
+using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.TestSupport;
 using OpenCharge.Checkout.TestSupport.Peers;
 using OpenCharge.Checkout.UnitTests.Builders;
@@ -138,6 +140,36 @@ public sealed class RemoteSettlementOverHttpTests : CheckoutDatabaseTest
         Assert.Single(_gateway.Transfers);
         Assert.Single(_merchant.AcceptedProofs);
         await AssertBalancedAsync(shopper: 37_50);
+    }
+
+    [Fact]
+    public async Task Runner_PaymentHeld_SettlesItWithoutBeingAskedAndTellsThePage()
+    {
+        await using var scope = NewScope();
+        var events = scope.ServiceProvider.GetRequiredService<SessionEvents>();
+        using var runner = ActivatorUtilities.CreateInstance<SettlementSagaRunner>(scope.ServiceProvider);
+        await runner.StartAsync(CancellationToken.None);
+        var session = A.Session().OpenedAt(_clock.GetUtcNow()).SettledOver(SettlementPath.CommonProvider(new Ocid(100), new Ocid(300))).Build();
+        await StoreAsync(session);
+        await FundAsync(Shopper, new Money(50_00, Usd));
+        var paid = new TaskCompletionSource();
+        using var subscription = events.Subscribe(session.Id, () => _ = NoteIfPaidAsync(session.Id, paid));
+
+        Assert.True((await PayAsync(session.Id, Shopper, _clock)).IsSuccess);
+        await paid.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await runner.StopAsync(CancellationToken.None);
+
+        Assert.Equal(300, _merchant.ProofFor("ord_1")?.Issuer);
+        await AssertBalancedAsync(shopper: 37_50);
+    }
+
+    /// <summary>What the checkout page does on news: read the session again.</summary>
+    private async Task NoteIfPaidAsync(SessionId id, TaskCompletionSource paid)
+    {
+        if ((await ReadAsync(id)).Status == SessionStatus.Paid)
+        {
+            paid.TrySetResult();
+        }
     }
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
