@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Signing;
@@ -11,6 +13,8 @@ using OpenCharge.Checkout.Infrastructure;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
+using OpenCharge.Checkout.Infrastructure.Webhooks;
+using OpenCharge.Checkout.Sandbox.Forwarding;
 using OpenCharge.Checkout.Sandbox.Gateway;
 using OpenCharge.Checkout.Sandbox.Identities;
 using OpenCharge.Checkout.Sandbox.Orders;
@@ -45,6 +49,12 @@ public static class SandboxServices
         services.AddSingleton<IDemoOrderBook, EfDemoOrderBook>();
         services.AddSingleton<SandboxProofPolicies>();
         services.AddSingleton<ReceiveTransferProof>();
+        services.AddSingleton(sp => new DemoGatewayProofs(
+            () => sp.GetRequiredService<SandboxIdentities>().Gateway,
+            new Ocid(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.MerchantOcid),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton<DeliverySignal>(DemoGatewayForwarder.SignalKey);
+        services.AddHostedService<DemoGatewayForwarder>();
         services.AddSingleton<WebhookLog>();
         services.Configure<DemoSeedOptions>(configuration.GetSection(DemoSeedOptions.Section));
         services.AddScoped<DemoAccountSeeder>();

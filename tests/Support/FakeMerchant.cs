@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 
 using Microsoft.AspNetCore.Http;
 
@@ -54,6 +55,16 @@ public sealed class FakeMerchant : IAsyncDisposable
 
     /// <summary>Tells the merchant an order it will be paid for: its id, and the amount and currency strings it was signed with.</summary>
     public void ExpectOrder(string orderId, string amount, string currency) => _orders[orderId] = (amount, currency);
+
+    /// <summary>
+    /// Signs a merchant order (objects.md §1) over its canonical JSON with this merchant's key, and expects payment
+    /// for it (its <c>id</c>, <c>amount</c> and <c>currency</c>). Returns the order signature.
+    /// </summary>
+    public string SignOrder(JsonObject order)
+    {
+        ExpectOrder((string)order["id"]!, (string)order["amount"]!, (string)order["currency"]!);
+        return Host.SignCanonical(order);
+    }
 
     /// <summary>The accepted proof for <paramref name="orderId"/>, if any.</summary>
     public SignedProof? ProofFor(string orderId) => _accepted.FirstOrDefault(p => p.ToReference == orderId);

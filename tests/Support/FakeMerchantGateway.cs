@@ -93,6 +93,9 @@ public sealed class FakeMerchantGateway : IAsyncDisposable
 
     public GatewayPayment? FindPayment(string txid) => PaymentDesk.Find(txid);
 
+    /// <summary>Completes the transfers held by <see cref="PeerFaults.HoldTransfers"/>; waiting callers get their proofs.</summary>
+    public Task ReleaseHeldTransfersAsync() => Desk.ReleaseHeldAsync();
+
     public ValueTask DisposeAsync() => Host.DisposeAsync();
 
     private bool IsMerchant(long ocid) => _merchants.ContainsKey(ocid);
@@ -129,7 +132,9 @@ public sealed class FakeMerchantGateway : IAsyncDisposable
                 });
         }
         var issued = Desk.Find(txid)?.Genuine ?? _forwarded.Select(f => f.Forwarded).FirstOrDefault(f => f.Txid == txid);
-        return issued is null ? VerifyAnswers.NotFound(txid) : VerifyAnswers.Completed(issued);
+        return issued is not null ? VerifyAnswers.Completed(issued)
+            : Desk.FindHeld(txid) is { } held ? VerifyAnswers.Pending(held)
+            : VerifyAnswers.NotFound(txid);
     }
 
     private async Task<IResult> ReceiveAsync(HttpContext context)

@@ -65,14 +65,24 @@ public sealed class FakeSettlementProvider : IAsyncDisposable
         {
             provider = new FakeSettlementProvider(host);
             app.MapSignedPost(host, "/opencharge/transfer/create", provider.Desk.HandleAsync);
-            app.MapGet("/opencharge/verify/{txid}", (string txid) =>
-                provider.Desk.Find(txid) is { } transfer ? VerifyAnswers.Completed(transfer.Genuine) : VerifyAnswers.NotFound(txid));
+            app.MapGet("/opencharge/verify/{txid}", (string txid) => provider.Verify(txid));
             app.MapSignedPost(host, "/opencharge/transfer/webhook", provider.ReceiveAsync);
         });
         return provider!;
     }
 
+    /// <summary>Transfers taken while <see cref="PeerFaults.HoldTransfers"/> was on and not yet released.</summary>
+    public IReadOnlyList<HeldTransfer> HeldTransfers => Desk.Held;
+
+    /// <summary>Completes the transfers held by <see cref="PeerFaults.HoldTransfers"/>; waiting callers get their proofs.</summary>
+    public Task ReleaseHeldTransfersAsync() => Desk.ReleaseHeldAsync();
+
     public ValueTask DisposeAsync() => Host.DisposeAsync();
+
+    private IResult Verify(string txid) =>
+        Desk.Find(txid) is { } transfer ? VerifyAnswers.Completed(transfer.Genuine)
+        : Desk.FindHeld(txid) is { } held ? VerifyAnswers.Pending(held)
+        : VerifyAnswers.NotFound(txid);
 
     private PeerError? CheckRecipient(TransferCreateBody body) => Ledger.HasAccount(body.ToOcid, body.Currency)
         ? null

@@ -75,6 +75,11 @@ public static class ProofEnvelopeReader
         {
             return "proof.issuer must be a positive integer OCID.";
         }
+        // objects.md §5: from is required; the Demo Gateway copies it into the proof it forwards.
+        if (!proof.TryGetProperty("from", out var from) || from.ValueKind != JsonValueKind.Object || OcidOf(from) is null)
+        {
+            return "proof.from.ocid must be a positive integer OCID.";
+        }
         if (!proof.TryGetProperty("to", out var to) || OcidOf(to) is null)
         {
             return "proof.to.ocid must be a positive integer OCID.";

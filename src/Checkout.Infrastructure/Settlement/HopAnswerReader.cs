@@ -20,6 +20,11 @@ internal static class HopAnswerReader
         {
             return new HopAnswer.Unanswered(request, null, result.Problem ?? "no answer");
         }
+        if (result.Signature == ResponseSignatureStatus.Invalid)
+        {
+            // gaps.md G7: an unsigned answer is fine, a wrongly signed one may be forged: it decides nothing.
+            return new HopAnswer.Unanswered(request, status, $"HTTP {status} with a response signature that does not verify");
+        }
         if (status is 408 or 429 || status >= 500)
         {
             return new HopAnswer.Unanswered(request, status, $"HTTP {status}{ErrorOf(result.Body)}");

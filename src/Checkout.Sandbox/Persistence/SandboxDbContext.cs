@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
+using OpenCharge.Checkout.Sandbox.Forwarding;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Proofs;
 using OpenCharge.Checkout.Sandbox.Webhooks;
@@ -21,6 +22,8 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
 
     internal DbSet<ReceivedWebhook> ReceivedWebhooks => Set<ReceivedWebhook>();
 
+    internal DbSet<GatewayForward> GatewayForwards => Set<GatewayForward>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -29,6 +32,7 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
         DemoOrderMapping.Configure(modelBuilder.Entity<DemoOrder>());
         ReceivedProofMapping.Configure(modelBuilder.Entity<ReceivedProof>());
         ReceivedWebhookMapping.Configure(modelBuilder.Entity<ReceivedWebhook>());
+        GatewayForwardMapping.Configure(modelBuilder.Entity<GatewayForward>());
     }
 
     /// <summary>The provider options every sandbox context uses, at run time and at design time.</summary>

@@ -6,6 +6,7 @@ using Npgsql;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Proofs;
+using OpenCharge.Checkout.Sandbox.Forwarding;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Persistence;
 using OpenCharge.Checkout.Sandbox.Webhooks;
@@ -44,16 +45,7 @@ internal sealed class EfDemoOrderBook(IDbContextFactory<SandboxDbContext> contex
                 return recording;
             }
 
-            db.ReceivedProofs.Add(new ReceivedProof
-            {
-                Issuer = proof.Issuer.Value,
-                Txid = proof.Txid,
-                OrderId = order.OrderId,
-                ProofJson = Encoding.UTF8.GetString(proof.CanonicalBytes),
-                Signature = envelope.Signature,
-                ReceivedBy = receivedBy,
-                ReceivedAt = receivedAt,
-            });
+            db.ReceivedProofs.Add(Received(order, envelope, receivedBy, receivedAt));
             try
             {
                 // One SaveChanges is one transaction: the proof row and the paid order commit together or not at all.
@@ -63,11 +55,49 @@ internal sealed class EfDemoOrderBook(IDbContextFactory<SandboxDbContext> contex
             catch (DbUpdateConcurrencyException) when (attempt == 0)
             {
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException ex) when (IsUniqueViolation(ex))
             {
                 // The same (issuer, txid) was stored a moment ago by a concurrent delivery of this proof.
                 return PaymentRecording.Duplicate;
             }
         }
     }
+
+    public async Task<PaymentRecording> RecordGatewayReceiptAsync(
+        DemoOrderTerms order, ProofEnvelope envelope, SignedProof forward, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var proof = envelope.Proof;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.GatewayForwards.AnyAsync(f => f.OrderId == order.OrderId, cancellationToken))
+        {
+            return PaymentRecording.AlreadyPaid;
+        }
+        db.ReceivedProofs.Add(Received(order, envelope, SandboxPeer.Gateway, receivedAt));
+        db.GatewayForwards.Add(new GatewayForward(order.OrderId, proof.Issuer.Value, proof.Txid, forward.Proof.Txid, forward.EnvelopeJson, receivedAt));
+        try
+        {
+            // One SaveChanges, one transaction: the received proof and the forward it owes exist together or not at all.
+            await db.SaveChangesAsync(cancellationToken);
+            return PaymentRecording.Recorded;
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // A concurrent delivery won: of this very proof (a duplicate), or of another proof for the order.
+            return await HasProofAsync(proof.Issuer, proof.Txid, cancellationToken) ? PaymentRecording.Duplicate : PaymentRecording.AlreadyPaid;
+        }
+    }
+
+    private static ReceivedProof Received(DemoOrderTerms order, ProofEnvelope envelope, SandboxPeer receivedBy, DateTimeOffset receivedAt) => new()
+    {
+        Issuer = envelope.Proof.Issuer.Value,
+        Txid = envelope.Proof.Txid,
+        OrderId = order.OrderId,
+        ProofJson = Encoding.UTF8.GetString(envelope.Proof.CanonicalBytes),
+        Signature = envelope.Signature,
+        ReceivedBy = receivedBy,
+        ReceivedAt = receivedAt,
+    };
+
+    private static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -15,4 +15,10 @@ internal interface IDemoOrderBook
 
     /// <summary>Stores the proof and marks the order paid, atomically; the (issuer, txid) key decides races.</summary>
     Task<PaymentRecording> RecordPaymentAsync(DemoOrderTerms order, ProofEnvelope envelope, SandboxPeer receivedBy, DateTimeOffset receivedAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// At the Demo Gateway: stores the proof it received and the outbox row carrying its own proof to the store,
+    /// atomically. <see cref="PaymentRecording.AlreadyPaid"/> when the order already has a forward.
+    /// </summary>
+    Task<PaymentRecording> RecordGatewayReceiptAsync(DemoOrderTerms order, ProofEnvelope envelope, SignedProof forward, DateTimeOffset receivedAt, CancellationToken cancellationToken);
 }

@@ -1,16 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Proofs;
+using OpenCharge.Checkout.Infrastructure.Webhooks;
+using OpenCharge.Checkout.Sandbox.Forwarding;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox.Proofs;
 
 /// <summary>
-/// A sandbox peer's <c>POST /transfer/webhook</c> after the sender authenticated: verify the proof, match it to an
-/// order and mark the order paid. The only way a demo order becomes paid.
+/// A sandbox peer's <c>POST /transfer/webhook</c> after the sender authenticated: verify the proof and match it to an
+/// order. At the Demo Store a proof marks the order paid, the only way a demo order becomes paid; at the Demo
+/// Gateway it is credited and the gateway owes the store its own proof, sent from the outbox.
 /// </summary>
-internal sealed class ReceiveTransferProof(ProofVerifier verifier, IDemoOrderBook orders, DemoOrderNotifications notifications, TimeProvider time)
+internal sealed class ReceiveTransferProof(
+    ProofVerifier verifier,
+    IDemoOrderBook orders,
+    DemoGatewayProofs gatewayProofs,
+    [FromKeyedServices(DemoGatewayForwarder.SignalKey)] DeliverySignal forwards,
+    DemoOrderNotifications notifications,
+    TimeProvider time)
 {
     public async Task<WebhookAnswer> HandleAsync(SandboxPeer receiver, Ocid caller, ReadOnlyMemory<byte> body, ProofPolicy policy, CancellationToken cancellationToken)
     {
@@ -42,9 +53,16 @@ internal sealed class ReceiveTransferProof(ProofVerifier verifier, IDemoOrderBoo
                 order.OrderId);
         }
 
-        switch (await orders.RecordPaymentAsync(order, envelope, receiver, time.GetUtcNow(), cancellationToken))
+        var recording = receiver == SandboxPeer.Gateway
+            ? await orders.RecordGatewayReceiptAsync(order, envelope, gatewayProofs.IssueFor(proof, order), time.GetUtcNow(), cancellationToken)
+            : await orders.RecordPaymentAsync(order, envelope, receiver, time.GetUtcNow(), cancellationToken);
+        switch (recording)
         {
             case PaymentRecording.Recorded:
+                if (receiver == SandboxPeer.Gateway)
+                {
+                    forwards.Notify();
+                }
                 notifications.Publish(order.OrderId);
                 return new WebhookAnswer.Accepted(proof.Txid, order.OrderId);
             case PaymentRecording.Duplicate:

@@ -11,7 +11,8 @@ namespace OpenCharge.Checkout.E2E.Sandbox;
 
 /// <summary>
 /// The newcomer's path end to end, over real HTTP between real peers: Demo Store → Buy → our checkout → sign in as the
-/// demo shopper → Pay → back at the store, which says the proof it received verified.
+/// demo shopper → Pay → back at the store, which says the proof it received verified: the Demo Gateway's own proof,
+/// forwarded after ours reached it (the seed's hosted-checkout step 9).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DemoStoreClickPathTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
@@ -32,7 +33,12 @@ public sealed class DemoStoreClickPathTests(BrowserFixture browser, CheckoutAppF
         await checkout.ReturnToMerchantAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/sandbox/store/orders/"));
-        await Expect(new DemoOrderPage(page).Status).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        var order = new DemoOrderPage(page);
+        await Expect(order.Status).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(order.Status).ToContainTextAsync("OCID 9000");
+        var proof = await StoredProof.AtStoreAsync(app.Database.ConnectionString, page.Url.Split('/')[^1].Split('?')[0]);
+        Assert.Equal(9000, proof.Issuer);
+        Assert.True(await proof.VerifiesWithKeyAtAsync(app.Host.BaseUrl + "/sandbox/gateway/opencharge/metadata.json"));
         await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);
     }
 }

@@ -52,8 +52,8 @@ public sealed class DemoStoreTests(BrowserFixture browser, SandboxFixture sandbo
         await sandbox.DeliverProofAsync("e2e_tx_live", orderId, "12.50");
 
         await Expect(order.Status).ToContainTextAsync("Paid, proof verified");
-        await Expect(order.Status).ToContainTextAsync("e2e_tx_live");
-        await Expect(order.Status).ToContainTextAsync($"OCID {SandboxFixture.PeerOcid}");
+        await Expect(order.Status).ToContainTextAsync("dgtx_");
+        await Expect(order.Status).ToContainTextAsync($"OCID {SandboxFixture.GatewayOcid}");
         await page.AssertNoAxeViolationsAsync();
     }
 

@@ -70,12 +70,31 @@ public sealed class SandboxFixture : IAsyncLifetime
         return document.RootElement.Clone();
     }
 
-    /// <summary>Delivers a proof by the test peer to the Demo Gateway's webhook, signed as the peer.</summary>
+    /// <summary>Delivers a proof by the test peer to the Demo Gateway's webhook, signed as the peer; the gateway then forwards its own to the store.</summary>
     public async Task<GatewayResponse> DeliverProofAsync(string txid, string orderId, string amount, string currency = "USD", long to = MerchantOcid)
     {
         var body = Peer.WebhookBody(txid, to, orderId, amount, currency);
         using var response = await Http.SendAsync(Peer.Request(HttpMethod.Post, GatewayEndpoint + "/transfer/webhook", body).Build());
         return await GatewayResponse.ReadAsync(response, await PublicKeyAsync(GatewayEndpoint));
+    }
+
+    /// <summary>
+    /// The store's <c>/orders/{id}/status</c> once it has left <c>pending</c>. The store is paid by the Demo Gateway's
+    /// own proof, sent from its outbox just after our delivery was accepted; over plain HTTP there is nothing to
+    /// subscribe to, so this reads until then (30 s guard against a hung test).
+    /// </summary>
+    public async Task<JsonElement> StatusOnceSettledAsync(string orderId)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            using var document = JsonDocument.Parse(await Http.GetStringAsync($"{StoreEndpoint}/orders/{orderId}/status", guard.Token));
+            if (document.RootElement.GetProperty("status").GetString() != "pending")
+            {
+                return document.RootElement.Clone();
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100), guard.Token);
+        }
     }
 
     public async Task DisposeAsync()

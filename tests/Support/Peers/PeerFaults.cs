@@ -15,6 +15,12 @@ public sealed class PeerFaults
     /// </summary>
     public TimeSpan? AnswerDelay { get; set; }
 
+    /// <summary>
+    /// Take the payer's money but leave each new transfer pending (<c>/verify</c> says so) and its caller waiting,
+    /// until the test releases it (<c>ReleaseHeldTransfersAsync</c>): a transfer whose outcome is not known yet.
+    /// </summary>
+    public bool HoldTransfers { get; set; }
+
     /// <summary>How the proof this peer answers with is wrong. The transfer itself happens on its books.</summary>
     public ProofFault ProofFault { get; set; }
 

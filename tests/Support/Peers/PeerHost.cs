@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -30,6 +31,7 @@ public sealed class PeerHost : IAsyncDisposable
     private static readonly HttpClient Http = new() { Timeout = Timeout.InfiniteTimeSpan };
 
     private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ReceivedCall> _calls = new();
     private int _metadataFetches;
 
     private PeerHost(PeerProfile profile, WebApplication app)
@@ -66,6 +68,12 @@ public sealed class PeerHost : IAsyncDisposable
 
     /// <summary>How often anyone fetched our metadata.json.</summary>
     public int MetadataFetches => Volatile.Read(ref _metadataFetches);
+
+    /// <summary>Every request this peer answered, in order, with the status it answered (refusals included).</summary>
+    public IReadOnlyList<ReceivedCall> Calls => [.. _calls];
+
+    /// <summary>The gateway's configuration key that makes this peer resolvable: <c>Opencharge:Registry:Peers:{Ocid}</c> = <see cref="Endpoint"/>.</summary>
+    public string RegistrySettingKey => string.Create(CultureInfo.InvariantCulture, $"Opencharge:Registry:Peers:{Ocid}");
 
     internal NonceBook Nonces { get; }
 
@@ -171,6 +179,8 @@ public sealed class PeerHost : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    internal void Record(ReceivedCall call) => _calls.Enqueue(call);
 
     private static byte[] NewPrivateKey()
     {

@@ -7,7 +7,7 @@ using OpenCharge.Checkout.Domain.Signing;
 
 namespace OpenCharge.Checkout.TestSupport.Peers;
 
-/// <summary>Signs every response, errors included (gaps.md G7; authentication.md §4), over the buffered body.</summary>
+/// <summary>Signs every response, errors included (gaps.md G7; authentication.md §4), over the buffered body, and logs the call.</summary>
 internal sealed class ResponseSigning(RequestDelegate next, PeerHost host)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -31,6 +31,7 @@ internal sealed class ResponseSigning(RequestDelegate next, PeerHost host)
         context.Response.Headers["X-OC-ID"] = ocid;
         context.Response.Headers["X-OC-Timestamp"] = timestamp;
         context.Response.Headers["X-OC-Signature"] = PeerHost.Secp256k1.Sign(host.PrivateKey, Encoding.UTF8.GetBytes(canonical));
+        host.Record(new ReceivedCall(context.Request.Method, context.Request.Path, context.Request.Headers["X-OC-ID"].ToString(), context.Response.StatusCode));
         await original.WriteAsync(body, context.RequestAborted);
     }
 }

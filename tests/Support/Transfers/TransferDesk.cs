@@ -22,7 +22,8 @@ public sealed class TransferDesk
     private readonly Func<TransferCreateBody, PeerError?> _checkRecipient;
     private readonly Func<CompletedTransfer, CancellationToken, Task> _afterTransfer;
     private readonly ConcurrentQueue<CompletedTransfer> _transfers = new();
-    private readonly Dictionary<string, CompletedTransfer> _byKey = [];
+    private readonly Dictionary<string, Task<CompletedTransfer>> _byKey = [];
+    private readonly List<HeldTransfer> _held = [];
     private int _sequence;
 
     internal TransferDesk(
@@ -41,6 +42,48 @@ public sealed class TransferDesk
 
     public CompletedTransfer? Find(string txid) => _transfers.FirstOrDefault(t => t.Txid == txid);
 
+    /// <summary>Transfers held by <see cref="PeerFaults.HoldTransfers"/> and not yet released.</summary>
+    public IReadOnlyList<HeldTransfer> Held
+    {
+        get
+        {
+            lock (_ledger.Gate)
+            {
+                return [.. _held];
+            }
+        }
+    }
+
+    /// <summary>A transfer still held by <see cref="PeerFaults.HoldTransfers"/>, by txid.</summary>
+    public HeldTransfer? FindHeld(string txid)
+    {
+        lock (_ledger.Gate)
+        {
+            return _held.FirstOrDefault(h => h.Txid == txid);
+        }
+    }
+
+    /// <summary>Completes every held transfer: the recipients are credited, proofs signed and the waiting callers answered.</summary>
+    public async Task ReleaseHeldAsync()
+    {
+        List<CompletedTransfer> released = [];
+        lock (_ledger.Gate)
+        {
+            foreach (var held in _held)
+            {
+                _ledger.TryMove(_host.Ocid, held.Body.ToOcid, held.Body.Currency, PeerLedger.Parse(held.Body.Amount));
+                var transfer = Complete(held.Caller, held.Body, held.Txid);
+                released.Add(transfer);
+                held.Completion.SetResult(transfer);
+            }
+            _held.Clear();
+        }
+        foreach (var transfer in released)
+        {
+            await _afterTransfer(transfer, CancellationToken.None);
+        }
+    }
+
     internal async Task<IResult> HandleAsync(HttpContext context)
     {
         var (body, invalid) = TransferCreateBody.Parse(context.RawBody());
@@ -58,10 +101,20 @@ public sealed class TransferDesk
             return InsufficientFunds(caller, body.Currency).ToResult();
         }
 
-        var (transfer, isNew, refused) = Execute(caller, body, context.Request.Headers["Idempotency-Key"].ToString());
-        if (transfer is null)
+        var (pending, isNew, refused) = Execute(caller, body, context.Request.Headers["Idempotency-Key"].ToString());
+        if (pending is null)
         {
             return refused!.ToResult();
+        }
+        CompletedTransfer transfer;
+        try
+        {
+            transfer = await pending.WaitAsync(context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller gave up on a held transfer; it stays pending until released.
+            return Results.Empty;
         }
         if (isNew)
         {
@@ -79,7 +132,8 @@ public sealed class TransferDesk
         });
     }
 
-    private (CompletedTransfer? Transfer, bool IsNew, PeerError? Refused) Execute(long caller, TransferCreateBody body, string idempotencyKey)
+    /// <summary>The transfer this request stands for (completed, or held), whether this request created it, or why it was refused.</summary>
+    private (Task<CompletedTransfer>? Transfer, bool IsNew, PeerError? Refused) Execute(long caller, TransferCreateBody body, string idempotencyKey)
     {
         var keys = new List<string>();
         if (idempotencyKey.Length > 0)
@@ -104,19 +158,39 @@ public sealed class TransferDesk
             {
                 return (null, false, new PeerError(StatusCodes.Status400BadRequest, "ACCOUNT_NOT_FOUND", $"OCID {caller} holds no {body.Currency} account here."));
             }
-            if (!_ledger.TryMove(caller, body.ToOcid, body.Currency, PeerLedger.Parse(body.Amount)))
+            // A held transfer parks the money in this peer's own account until it is released.
+            var payee = _faults.HoldTransfers ? _host.Ocid : body.ToOcid;
+            if (!_ledger.TryMove(caller, payee, body.Currency, PeerLedger.Parse(body.Amount)))
             {
                 return (null, false, InsufficientFunds(caller, body.Currency));
             }
-            var genuine = _host.Sign(Proof(caller, body));
-            var transfer = new CompletedTransfer(caller, body.FromReference, body.ToReference, genuine, _faults.Apply(_host, genuine));
-            keys.ForEach(k => _byKey[k] = transfer);
-            _transfers.Enqueue(transfer);
-            return (transfer, true, null);
+            var txid = string.Create(CultureInfo.InvariantCulture, $"tx{_host.Ocid}_{Interlocked.Increment(ref _sequence)}");
+            Task<CompletedTransfer> outcome;
+            if (_faults.HoldTransfers)
+            {
+                var held = new HeldTransfer(txid, caller, body, _host.Time.GetUtcNow());
+                _held.Add(held);
+                outcome = held.Completion.Task;
+            }
+            else
+            {
+                outcome = Task.FromResult(Complete(caller, body, txid));
+            }
+            keys.ForEach(k => _byKey[k] = outcome);
+            // A held transfer is delivered when it is released, not by the request that started it.
+            return (outcome, !_faults.HoldTransfers, null);
         }
     }
 
-    private JsonObject Proof(long caller, TransferCreateBody body)
+    private CompletedTransfer Complete(long caller, TransferCreateBody body, string txid)
+    {
+        var genuine = _host.Sign(Proof(caller, body, txid));
+        var transfer = new CompletedTransfer(caller, body.FromReference, body.ToReference, genuine, _faults.Apply(_host, genuine));
+        _transfers.Enqueue(transfer);
+        return transfer;
+    }
+
+    private JsonObject Proof(long caller, TransferCreateBody body, string txid)
     {
         var from = new JsonObject { ["ocid"] = caller };
         if (body.FromReference is not null)
@@ -130,7 +204,7 @@ public sealed class TransferDesk
         }
         var proof = new JsonObject
         {
-            ["txid"] = string.Create(CultureInfo.InvariantCulture, $"tx{_host.Ocid}_{Interlocked.Increment(ref _sequence)}"),
+            ["txid"] = txid,
             ["issuer"] = _host.Ocid,
             ["from"] = from,
             ["to"] = to,

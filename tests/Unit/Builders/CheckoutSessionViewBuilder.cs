@@ -13,6 +13,8 @@ public sealed class CheckoutSessionViewBuilder
     private IReadOnlyList<OrderItem> _items = [new("item_001", "Test mug", 1, "12.50")];
     private string? _txid;
     private DateTimeOffset? _paidAt;
+    private Ocid? _settlesThrough;
+    private string? _settlementFailure;
 
     public static CheckoutSessionViewBuilder ASession() => new();
 
@@ -36,6 +38,22 @@ public sealed class CheckoutSessionViewBuilder
         return this;
     }
 
+    /// <summary>Paid, and settling over a remote path whose last hop is <paramref name="settler"/>.</summary>
+    public CheckoutSessionViewBuilder Processing(long settler)
+    {
+        _status = SessionStatus.Processing;
+        _settlesThrough = new Ocid(settler);
+        return this;
+    }
+
+    /// <summary>Open again after a remote settlement was reversed for <paramref name="reason"/>.</summary>
+    public CheckoutSessionViewBuilder ReversedBecause(string reason)
+    {
+        _status = SessionStatus.Open;
+        _settlementFailure = reason;
+        return this;
+    }
+
     public CheckoutSessionView Build() => new(
         SessionId.New(),
         new Ocid(9101),
@@ -51,5 +69,7 @@ public sealed class CheckoutSessionViewBuilder
         Reference = "INV-7",
         ProofTxid = _txid,
         PaidAt = _paidAt,
+        SettlesThrough = _settlesThrough,
+        SettlementFailure = _settlementFailure,
     };
 }

@@ -86,6 +86,20 @@ public sealed class FakeMerchantGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PaymentSettle_TwentyConcurrent_CompletesOnceAndForwardsOnce()
+    {
+        var payment = await _network.OpenPaymentAsync();
+        var settlement = await _network.ProviderProofForAsync(payment);
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _network.SettleAsync(payment, settlement.DeepClone().AsObject())));
+
+        Assert.Single(replies, reply => reply.Status == 200);
+        Assert.All(replies.Where(reply => reply.Status != 200), reply => Assert.Equal("INVALID_STATE", reply.ErrorCode));
+        Assert.Equal(10m, _network.Gateway.Ledger.BalanceOf(500, "USD"));
+        Assert.Single(_network.Gateway.Deliveries.Sent);
+    }
+
+    [Fact]
     public async Task PaymentSettle_WithProofFromIssuerNotAccepted_Answers400IssuerNotAccepted()
     {
         var payment = await _network.OpenPaymentAsync();

@@ -18,6 +18,7 @@ public sealed class PeerFaultsTests : IAsyncLifetime
         var reply = await CreateTransferAsync();
 
         Assert.Equal((402, "INSUFFICIENT_FUNDS"), (reply.Status, reply.ErrorCode));
+        Assert.Equal(402, Assert.Single(_network.Provider.Host.Calls, call => call.Path == "/opencharge/transfer/create").Status);
         Assert.Empty(_network.Provider.Transfers);
         Assert.Equal(100m, _network.Provider.Ledger.BalanceOf(200, "USD"));
     }
@@ -35,6 +36,23 @@ public sealed class PeerFaultsTests : IAsyncLifetime
         var transfer = Assert.Single(_network.Provider.Transfers);
         Assert.Equal(transfer.Txid, SignedProof.From(retry.Json())!.Txid);
         Assert.Equal(90m, _network.Provider.Ledger.BalanceOf(200, "USD"));
+    }
+
+    [Fact]
+    public async Task HoldTransfers_UntilReleased_VerifyAnswersPendingThenCompleted()
+    {
+        _network.Provider.Faults.HoldTransfers = true;
+        using var impatient = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateTransferAsync(impatient.Token));
+        var held = Assert.Single(_network.Provider.HeldTransfers);
+        var pending = await VerifyAsync(held.Txid);
+
+        await _network.Provider.ReleaseHeldTransfersAsync();
+        var completed = await VerifyAsync(held.Txid);
+
+        Assert.Equal("pending", pending.Json().GetProperty("status").GetString());
+        Assert.Equal("completed", completed.Json().GetProperty("status").GetString());
+        Assert.Equal((90m, 10m), (_network.Provider.Ledger.BalanceOf(200, "USD"), _network.Provider.Ledger.BalanceOf(300, "USD")));
     }
 
     [Theory]
@@ -77,6 +95,9 @@ public sealed class PeerFaultsTests : IAsyncLifetime
         Assert.Equal("AMOUNT_MISMATCH", Assert.Single(_network.Merchant.Calls).Outcome);
         Assert.Empty(_network.Merchant.AcceptedProofs);
     }
+
+    private Task<PeerReply> VerifyAsync(string txid) =>
+        _network.Payer.SendAsync(HttpMethod.Get, $"{_network.Provider.Endpoint}/verify/{txid}", null);
 
     private Task<PeerReply> CreateTransferAsync(CancellationToken cancellationToken = default) =>
         _network.Payer.PostAsync(PeerNetwork.ProviderOcid, "/transfer/create", PeerNetwork.TransferTo(PeerNetwork.GatewayOcid, "pay_1"), cancellationToken);

@@ -2,8 +2,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 using OpenCharge.Checkout.TestSupport.Peers;
 
 namespace OpenCharge.Checkout.UnitTests.Support;
@@ -28,6 +31,20 @@ public sealed class PeerHostTests : IAsyncLifetime
         Assert.Equal([100, 200], config.GetProperty("settlement").GetProperty("accepts").EnumerateArray().Select(a => a.GetInt64()));
         Assert.True(PeerHost.Secp256k1.Verify(
             _network.Gateway.Host.PublicKey, CanonicalJson.CanonicalBytes(config), document.RootElement.GetProperty("signature").GetString()!));
+    }
+
+    [Fact]
+    public async Task Metadata_WhenReadByTheGatewaysReader_IsValidWithTheProfilesSettlement()
+    {
+        using var http = new HttpClient();
+        using var document = JsonDocument.Parse(await http.GetStringAsync(_network.Gateway.Endpoint + "/metadata.json"));
+
+        var result = new MetadataDocumentReader(new BouncyCastleSecp256k1()).Read(new Ocid(PeerNetwork.GatewayOcid), document.RootElement);
+
+        Assert.Null(result.Problem);
+        Assert.Equal(_network.Gateway.Endpoint, result.Metadata!.Endpoint);
+        Assert.Equal([new Ocid(100), new Ocid(200)], result.Metadata.Settlement.Accepts);
+        Assert.Contains("payment.settle", result.Metadata.Capabilities);
     }
 
     [Fact]

@@ -175,7 +175,7 @@ public sealed class SettlementSaga
         return call is { ReturnsProof: true } && _steps[call.Step].Status == SagaStepStatus.Unanswered && call.To.Reference == reference ? call : null;
     }
 
-    internal static TimeSpan BackOff(int attempts) =>
+    public static TimeSpan BackOff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Max(attempts - 1, 0)), MaxBackOff.TotalSeconds));
 
     private SagaProgress Finish(SagaState state, string? failure, SagaProgress progress)

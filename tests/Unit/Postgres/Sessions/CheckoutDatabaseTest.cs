@@ -24,7 +24,7 @@ namespace OpenCharge.Checkout.UnitTests.Postgres.Sessions;
 /// </summary>
 public abstract class CheckoutDatabaseTest : IAsyncLifetime
 {
-    private const string SigningKey = "1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988";
+    internal const string SigningKey = "1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c5b6a7988";
 
     private PostgresDatabase? _database;
     private IHost? _host;
@@ -33,7 +33,7 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
 
     private IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The services are built in InitializeAsync.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await PostgresDatabase.CreateAsync();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
@@ -43,15 +43,28 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
             ["Opencharge:Ocid"] = "200",
             ["Opencharge:SigningKey"] = SigningKey,
         });
+        builder.Configuration.AddInMemoryCollection(Settings());
         builder.Services.AddLogging();
         builder.Services.AddCheckoutPersistence(builder.Configuration);
         builder.Services.AddOpencharge(builder.Configuration, builder.Environment);
         builder.Services.AddCheckout();
+        ConfigureServices(builder.Services);
         _host = builder.Build();
         await _host.Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Settings a test class adds to the app's configuration (peers to resolve, say).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
+
+    /// <summary>Lets a test class add what its use cases need beyond the production wiring.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>A DI scope over the production wiring, as one request or job of the app would have.</summary>
+    internal AsyncServiceScope NewScope() => Services.CreateAsyncScope();
+
+    public virtual async Task DisposeAsync()
     {
         _host?.Dispose();
         if (_database is not null)

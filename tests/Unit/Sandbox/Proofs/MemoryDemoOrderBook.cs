@@ -12,6 +12,7 @@ internal sealed class MemoryDemoOrderBook : IDemoOrderBook
     private readonly Dictionary<string, (DemoOrderTerms Terms, string? SessionId)> _orders = [];
     private readonly Dictionary<string, (long Issuer, string Txid)> _paidBy = [];
     private readonly HashSet<(long, string)> _proofs = [];
+    private readonly Dictionary<string, SignedProof> _forwards = [];
 
     public int RecordedCount { get; private set; }
 
@@ -19,6 +20,9 @@ internal sealed class MemoryDemoOrderBook : IDemoOrderBook
         _orders[orderId] = (new DemoOrderTerms(orderId, amount, currency), sessionId);
 
     public bool IsPaid(string orderId) => _paidBy.ContainsKey(orderId);
+
+    /// <summary>The Demo Gateway's own proof owed to the store for <paramref name="orderId"/>, if any.</summary>
+    public SignedProof? ForwardFor(string orderId) => _forwards.GetValueOrDefault(orderId);
 
     public Task<bool> HasProofAsync(Ocid issuer, string txid, CancellationToken cancellationToken) =>
         Task.FromResult(_proofs.Contains((issuer.Value, txid)));
@@ -40,6 +44,24 @@ internal sealed class MemoryDemoOrderBook : IDemoOrderBook
         }
         _proofs.Add(key);
         _paidBy[order.OrderId] = key;
+        RecordedCount++;
+        return Task.FromResult(PaymentRecording.Recorded);
+    }
+
+    public Task<PaymentRecording> RecordGatewayReceiptAsync(
+        DemoOrderTerms order, ProofEnvelope envelope, SignedProof forward, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var key = (envelope.Proof.Issuer.Value, envelope.Proof.Txid);
+        if (_proofs.Contains(key))
+        {
+            return Task.FromResult(PaymentRecording.Duplicate);
+        }
+        if (_forwards.ContainsKey(order.OrderId))
+        {
+            return Task.FromResult(PaymentRecording.AlreadyPaid);
+        }
+        _proofs.Add(key);
+        _forwards[order.OrderId] = forward;
         RecordedCount++;
         return Task.FromResult(PaymentRecording.Recorded);
     }

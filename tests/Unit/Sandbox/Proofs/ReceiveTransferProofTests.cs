@@ -1,10 +1,13 @@
 using System.Text;
+using System.Text.Json;
 
 using Microsoft.Extensions.Time.Testing;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Crypto;
+using OpenCharge.Checkout.Infrastructure.Protocol;
+using OpenCharge.Checkout.Sandbox.Forwarding;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Proofs;
 using OpenCharge.Checkout.Sandbox.Webhooks;
@@ -17,6 +20,8 @@ public sealed class ReceiveTransferProofTests
     private static readonly Ocid PaymentGateway = new(200);
     private static readonly Ocid Merchant = new(9001);
     private static readonly Ocid DemoGateway = new(9000);
+
+    private static readonly byte[] DemoGatewayKey = Convert.FromHexString("3333333333333333333333333333333333333333333333333333333333333333");
 
     private static readonly ProofPolicy GatewayPolicy = new(new HashSet<Ocid> { PaymentGateway }, new HashSet<Ocid> { Merchant, DemoGateway }, ReferenceMayBeSession: true);
     private static readonly ProofPolicy StorePolicy = new(new HashSet<Ocid> { PaymentGateway }, new HashSet<Ocid> { Merchant }, ReferenceMayBeSession: false);
@@ -32,13 +37,45 @@ public sealed class ReceiveTransferProofTests
     }
 
     [Fact]
-    public async Task Handle_ValidProofForPendingOrder_AcceptsAndMarksPaid()
+    public async Task Handle_ValidProofAtTheStore_AcceptsAndMarksPaid()
     {
-        var answer = await HandleAsync(new ProofBuilder().Build());
+        var answer = await HandleAsync(new ProofBuilder().Build(), policy: StorePolicy, receiver: SandboxPeer.Store);
 
         var accepted = Assert.IsType<WebhookAnswer.Accepted>(answer);
         Assert.Equal("pg_tx_1", accepted.AcceptedTxid);
         Assert.True(_orders.IsPaid("ord_1"));
+    }
+
+    [Fact]
+    public async Task Handle_ValidProofAtTheGateway_AcceptsAndOwesTheStoreItsOwnProofWithoutMarkingPaid()
+    {
+        var answer = await HandleAsync(new ProofBuilder().Build());
+
+        Assert.IsType<WebhookAnswer.Accepted>(answer);
+        Assert.NotNull(_orders.ForwardFor("ord_1"));
+        Assert.False(_orders.IsPaid("ord_1"));
+    }
+
+    [Fact]
+    public async Task Handle_ProofToTheGatewayNamingTheSession_ForwardsProofFromDemoGatewayToStoreAndOrder()
+    {
+        await HandleAsync(new ProofBuilder().To(9000, "sess_1").Build());
+
+        var forward = _orders.ForwardFor("ord_1")!;
+        var proof = forward.Proof;
+        Assert.Equal((DemoGateway, Merchant, "ord_1"), (proof.Issuer, proof.To.Ocid, proof.To.Reference));
+        Assert.Equal((PaymentGateway, "pay_42"), (proof.From.Ocid, proof.From.Reference));
+        Assert.Equal(("12.50", "USD"), (proof.Amount, proof.Currency));
+        Assert.True(new BouncyCastleSecp256k1().Verify(
+            ProofBuilder.PublicKeyOf(DemoGatewayKey), CanonicalJson.CanonicalBytes(JsonDocument.Parse(forward.EnvelopeJson).RootElement.GetProperty("proof")), forward.Signature));
+    }
+
+    [Fact]
+    public async Task Handle_ProofWithoutFrom_RefusesWithInvalidProof()
+    {
+        var answer = await HandleAsync(new ProofBuilder().TamperedAfterSigning(proof => proof.Remove("from")).Build());
+
+        AssertRefused(answer, 400, "INVALID_PROOF");
     }
 
     [Fact]
@@ -138,7 +175,7 @@ public sealed class ReceiveTransferProofTests
         var answer = await HandleAsync(new ProofBuilder().To(9000, "sess_1").Build());
 
         Assert.IsType<WebhookAnswer.Accepted>(answer);
-        Assert.True(_orders.IsPaid("ord_1"));
+        Assert.NotNull(_orders.ForwardFor("ord_1"));
     }
 
     [Fact]
@@ -239,10 +276,13 @@ public sealed class ReceiveTransferProofTests
         Assert.Equal(["ord_1"], changed);
     }
 
-    private Task<WebhookAnswer> HandleAsync(byte[] body, Ocid? caller = null, ProofPolicy? policy = null)
+    private Task<WebhookAnswer> HandleAsync(byte[] body, Ocid? caller = null, ProofPolicy? policy = null, SandboxPeer receiver = SandboxPeer.Gateway)
     {
-        var receiver = new ReceiveTransferProof(new ProofVerifier(_peers, new BouncyCastleSecp256k1()), _orders, _notifications, new FakeTimeProvider());
-        return receiver.HandleAsync(SandboxPeer.Gateway, caller ?? PaymentGateway, body, policy ?? GatewayPolicy, CancellationToken.None);
+        var time = new FakeTimeProvider();
+        var gatewaySigner = new KeyPairSigner(DemoGateway, DemoGatewayKey, new BouncyCastleSecp256k1());
+        var receive = new ReceiveTransferProof(
+            new ProofVerifier(_peers, new BouncyCastleSecp256k1()), _orders, new DemoGatewayProofs(() => gatewaySigner, Merchant, time), new Checkout.Infrastructure.Webhooks.DeliverySignal(), _notifications, time);
+        return receive.HandleAsync(receiver, caller ?? PaymentGateway, body, policy ?? GatewayPolicy, CancellationToken.None);
     }
 
     private static void AssertRefused(WebhookAnswer answer, int status, string code)

@@ -32,6 +32,29 @@ public sealed class PaidReceiptTests : ComponentTestContext
     }
 
     [Fact]
+    public void Render_SettledThroughAnotherService_SaysItSendsTheMerchantTheProof()
+    {
+        var session = ASession().PaidWith("octx_1", _time.GetUtcNow()).Build();
+
+        var receipt = Render<PaidReceipt>(p => p
+            .Add(c => c.Session, session)
+            .Add(c => c.Merchant, new MerchantBranding("Bean Shop", null))
+            .Add(c => c.Settler, "Mobile Money"));
+
+        Assert.Equal("Mobile Money, which sends Bean Shop the proof of payment", receipt.Find("[data-testid=receipt-settler]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_SettledByUs_NamesNoOtherService()
+    {
+        var session = ASession().PaidWith("octx_1", _time.GetUtcNow()).Build();
+
+        var receipt = Render<PaidReceipt>(p => p.Add(c => c.Session, session).Add(c => c.Merchant, new MerchantBranding("Bean Shop", null)));
+
+        Assert.Empty(receipt.FindAll("[data-testid=receipt-settler]"));
+    }
+
+    [Fact]
     public void Render_RedirectPauseOver_RaisesRedirectOnce()
     {
         var session = ASession().PaidWith("octx_1", _time.GetUtcNow()).Build();

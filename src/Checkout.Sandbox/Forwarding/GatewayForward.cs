@@ -1,0 +1,101 @@
+using OpenCharge.Checkout.Domain.Webhooks;
+
+namespace OpenCharge.Checkout.Sandbox.Forwarding;
+
+/// <summary>
+/// The Demo Gateway's outbox row: its own signed proof for an order, owed to the Demo Store's webhook (the seed's
+/// hosted-checkout step 9). Written in the transaction that stores the proof it received; one per order.
+/// </summary>
+internal sealed class GatewayForward
+{
+    public const int MaxErrorLength = 500;
+
+    public GatewayForward(string orderId, long receivedIssuer, string receivedTxid, string proofTxid, string envelopeJson, DateTimeOffset createdAt)
+    {
+        OrderId = orderId;
+        ReceivedIssuer = receivedIssuer;
+        ReceivedTxid = receivedTxid;
+        ProofTxid = proofTxid;
+        EnvelopeJson = envelopeJson;
+        CreatedAt = createdAt;
+        NextAttemptAt = createdAt;
+        Status = ForwardStatus.Pending;
+    }
+
+    private GatewayForward()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public string OrderId { get; private set; } = "";
+
+    public long ReceivedIssuer { get; private set; }
+
+    public string ReceivedTxid { get; private set; } = "";
+
+    /// <summary>The txid of the Demo Gateway's own proof: the same on every attempt.</summary>
+    public string ProofTxid { get; private set; } = "";
+
+    /// <summary>The exact <c>{"proof":…,"signature":…}</c> bytes sent on every attempt.</summary>
+    public string EnvelopeJson { get; private set; } = "";
+
+    public ForwardStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    /// <summary>When the next attempt is due; null once the row is final.</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    /// <summary>PostgreSQL xmin: two forwarders claiming one row, only one wins.</summary>
+    public uint Version { get; private set; }
+
+    /// <summary>Holds the row for one sender until <paramref name="until"/>; a sender that dies leaves it due again then.</summary>
+    public void Claim(DateTimeOffset until) => NextAttemptAt = until;
+
+    public void RecordDelivered(DateTimeOffset now)
+    {
+        Attempts++;
+        Status = ForwardStatus.Delivered;
+        DeliveredAt = now;
+        NextAttemptAt = null;
+        LastError = null;
+    }
+
+    public void RecordRejected(string message)
+    {
+        Attempts++;
+        Status = ForwardStatus.Rejected;
+        NextAttemptAt = null;
+        LastError = Truncate(message);
+    }
+
+    /// <summary>Schedules a retry, or abandons the row once the retry window has passed.</summary>
+    public void RecordFailure(string message, DateTimeOffset now, RetrySchedule schedule, double jitter)
+    {
+        Attempts++;
+        LastError = Truncate(message);
+        NextAttemptAt = schedule.NextAttemptAt(CreatedAt, Attempts, now, jitter);
+        if (NextAttemptAt is null)
+        {
+            Status = ForwardStatus.Abandoned;
+        }
+    }
+
+    private static string Truncate(string message) => message.Length > MaxErrorLength ? message[..MaxErrorLength] : message;
+}
+
+/// <summary>Where a <see cref="GatewayForward"/> stands.</summary>
+internal enum ForwardStatus
+{
+    Pending,
+    Delivered,
+    Rejected,
+    Abandoned,
+}
