@@ -53,9 +53,10 @@ internal sealed class DemoGatewayForwarder(
                     await SendAsync(id, stoppingToken);
                 }
             }
-            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Demo Gateway forwards could not be read or updated; retrying at the next poll");
+                // A failing round must not stop the host; a claimed row comes due again when its claim runs out.
+                logger.LogWarning(ex, "Demo Gateway forwards could not be sent or recorded; retrying at the next poll");
             }
             await signal.WaitAsync(PollInterval, stoppingToken);
         }

@@ -14,7 +14,7 @@ namespace OpenCharge.Checkout.TestSupport.Transfers;
 /// the recipient must be one this peer can credit, and a repeat, by <c>Idempotency-Key</c> or by
 /// (caller, from.reference, to.reference), returns the first proof and moves nothing.
 /// </summary>
-public sealed class TransferDesk
+public sealed partial class TransferDesk
 {
     private readonly PeerHost _host;
     private readonly PeerLedger _ledger;
@@ -41,48 +41,6 @@ public sealed class TransferDesk
     public IReadOnlyList<CompletedTransfer> Transfers => [.. _transfers];
 
     public CompletedTransfer? Find(string txid) => _transfers.FirstOrDefault(t => t.Txid == txid);
-
-    /// <summary>Transfers held by <see cref="PeerFaults.HoldTransfers"/> and not yet released.</summary>
-    public IReadOnlyList<HeldTransfer> Held
-    {
-        get
-        {
-            lock (_ledger.Gate)
-            {
-                return [.. _held];
-            }
-        }
-    }
-
-    /// <summary>A transfer still held by <see cref="PeerFaults.HoldTransfers"/>, by txid.</summary>
-    public HeldTransfer? FindHeld(string txid)
-    {
-        lock (_ledger.Gate)
-        {
-            return _held.FirstOrDefault(h => h.Txid == txid);
-        }
-    }
-
-    /// <summary>Completes every held transfer: the recipients are credited, proofs signed and the waiting callers answered.</summary>
-    public async Task ReleaseHeldAsync()
-    {
-        List<CompletedTransfer> released = [];
-        lock (_ledger.Gate)
-        {
-            foreach (var held in _held)
-            {
-                _ledger.TryMove(_host.Ocid, held.Body.ToOcid, held.Body.Currency, PeerLedger.Parse(held.Body.Amount));
-                var transfer = Complete(held.Caller, held.Body, held.Txid);
-                released.Add(transfer);
-                held.Completion.SetResult(transfer);
-            }
-            _held.Clear();
-        }
-        foreach (var transfer in released)
-        {
-            await _afterTransfer(transfer, CancellationToken.None);
-        }
-    }
 
     internal async Task<IResult> HandleAsync(HttpContext context)
     {
