@@ -13,8 +13,8 @@ using OpenCharge.Checkout.Infrastructure.Partners;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Sessions;
-using OpenCharge.Checkout.Infrastructure.Transfers;
 using OpenCharge.Checkout.Infrastructure.Settlement;
+using OpenCharge.Checkout.Infrastructure.Transfers;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure;

@@ -93,7 +93,7 @@ public static class ProofEnvelopeReader
             return "proof.timestamp must be an integer (Unix seconds).";
         }
         // PostgreSQL text cannot hold U+0000, and these strings are stored in columns of their own.
-        string?[] stored = [proof.GetProperty("txid").GetString(), ReferenceOf(to), proof.TryGetProperty("from", out var from) ? ReferenceOf(from) : null];
+        string?[] stored = [proof.GetProperty("txid").GetString(), ReferenceOf(to), ReferenceOf(from)];
         return stored.Any(text => text is not null && text.Contains('\0', StringComparison.Ordinal))
             ? "proof.txid, proof.to.reference and proof.from.reference must not contain U+0000."
             : null;

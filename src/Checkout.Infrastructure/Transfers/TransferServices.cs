@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Transfers;
 using OpenCharge.Checkout.Domain.Webhooks;
@@ -17,7 +16,6 @@ public static class TransferServices
         services.AddScoped<IProofRecords, EfProofRecords>();
         services.AddScoped<ITransfers, EfTransfers>();
         services.AddScoped<IShopperWallets, EfShopperWallets>();
-        services.TryAddSingleton<IPartners, ConfiguredPartners>();
         services.TryAddSingleton<ProofVerifier>();
         services.AddScoped<CreateTransfer>();
         services.AddScoped<ReceiveProof>();

@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Proofs;
 
 namespace OpenCharge.Checkout.Domain.Settlement.Sagas;
 
@@ -14,6 +15,7 @@ public sealed class AdvanceSettlement(
     ISettlementPeers peers,
     HopProofCheck proofs,
     SettlementBooks books,
+    IProofRecords records,
     TimeProvider time)
 {
     /// <summary>Null when nothing was due, or another process recorded this step first.</summary>
@@ -33,6 +35,10 @@ public sealed class AdvanceSettlement(
         if (saga is null || recorded is not { IsSuccess: true } progress)
         {
             return null;
+        }
+        if (outcome is StepOutcome.Succeeded { Envelope: { } envelope })
+        {
+            await KeepAsync(envelope, call.Target, now, cancellationToken);
         }
         await books.ApplyAsync(saga, progress.Value, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -71,10 +77,22 @@ public sealed class AdvanceSettlement(
         var problem = await proofs.CheckAsync(call, proved.Envelope, cancellationToken);
         return problem switch
         {
-            null => new StepOutcome.Succeeded(proved.Request, proved.HttpStatus, proved.Envelope.Proof.Txid, StoredProofs.From(proved.Envelope)),
+            null => new StepOutcome.Succeeded(proved.Request, proved.HttpStatus, proved.Envelope.Proof.Txid, StoredProofs.From(proved.Envelope))
+            {
+                Envelope = proved.Envelope,
+            },
             { IsFinal: true } => new StepOutcome.Refused(proved.Request, proved.HttpStatus, "its proof was rejected: " + problem.Value.Reason),
             _ => new StepOutcome.Unanswered(proved.Request, proved.HttpStatus, "its proof could not be checked yet: " + problem.Value.Reason),
         };
+    }
+
+    /// <summary>Every hop's proof joins the permanent records once, even if a webhook delivered the same proof first.</summary>
+    private async Task KeepAsync(ProofEnvelope envelope, Ocid sender, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await records.FindAsync(envelope.Proof.Issuer, envelope.Proof.Txid, cancellationToken) is null)
+        {
+            records.Add(ProofRecord.Received(envelope, sender, now));
+        }
     }
 
     /// <summary>endpoints.md C3: the pending payment must be payable by the hop before it, for the order's exact amount.</summary>

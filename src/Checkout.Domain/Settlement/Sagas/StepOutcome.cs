@@ -6,7 +6,11 @@ namespace OpenCharge.Checkout.Domain.Settlement.Sagas;
 /// </summary>
 public abstract record StepOutcome(string Request, int? HttpStatus)
 {
-    public sealed record Succeeded(string Request, int? HttpStatus, string RemoteTxid, StoredProof? Proof) : StepOutcome(Request, HttpStatus);
+    public sealed record Succeeded(string Request, int? HttpStatus, string RemoteTxid, StoredProof? Proof) : StepOutcome(Request, HttpStatus)
+    {
+        /// <summary>The verified proof as received, kept among every proof we hold (<see cref="Proofs.IProofRecords"/>).</summary>
+        public Proofs.ProofEnvelope? Envelope { get; init; }
+    }
 
     public sealed record Refused(string Request, int? HttpStatus, string Reason) : StepOutcome(Request, HttpStatus);
 

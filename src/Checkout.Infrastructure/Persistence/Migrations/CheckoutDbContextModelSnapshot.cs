@@ -318,6 +318,92 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.ToTable("partner_holdings", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Proofs.ProofRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("direction");
+
+                    b.Property<long?>("FromOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_ocid");
+
+                    b.Property<string>("FromReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("from_reference");
+
+                    b.Property<long>("Issuer")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("ProofJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("proof_json");
+
+                    b.Property<long?>("SenderOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sender_ocid");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("signature");
+
+                    b.Property<long>("ToOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_ocid");
+
+                    b.Property<string>("ToReference")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("to_reference");
+
+                    b.Property<string>("Txid")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("txid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("Issuer", "Txid")
+                        .IsUnique();
+
+                    b.ToTable("proof_records", (string)null);
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Sessions.CheckoutSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -534,6 +620,63 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.ToTable("settlement_sagas", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Transfers.Transfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("Caller")
+                        .HasColumnType("bigint")
+                        .HasColumnName("caller_ocid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("FromReference")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("from_reference");
+
+                    b.Property<long>("ToOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_ocid");
+
+                    b.Property<string>("ToReference")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("to_reference");
+
+                    b.Property<string>("Txid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("txid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Caller", "FromReference", "ToReference")
+                        .IsUnique();
+
+                    b.ToTable("transfers", (string)null);
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -596,6 +739,10 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("txid");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_started_at");
 
                     b.HasKey("Id");
 
@@ -733,6 +880,12 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("WalletReference")
+                        .IsRequired()
+                        .HasMaxLength(31)
+                        .HasColumnType("character varying(31)")
+                        .HasColumnName("wallet_reference");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -741,6 +894,9 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("WalletReference")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

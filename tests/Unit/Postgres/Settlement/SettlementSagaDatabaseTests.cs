@@ -182,6 +182,7 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
             _network,
             Check(),
             services.GetRequiredService<SettlementBooks>(),
+            services.GetRequiredService<IProofRecords>(),
             _clock);
         await advance.ExecuteAsync(id, CancellationToken.None);
     }

@@ -28,6 +28,7 @@ public sealed class AdvanceSettlementTests
     private readonly InMemoryLedger _ledger = new();
     private readonly InMemorySettlementSagas _sagas = new();
     private readonly InMemoryPartners _partners = new();
+    private readonly InMemoryProofRecords _records = new();
     private readonly FakeHopNetwork _network = new();
     private readonly FakePeerDirectory _directory = new();
     private readonly AdvanceSettlement _advance;
@@ -41,8 +42,8 @@ public sealed class AdvanceSettlementTests
         }
         var books = new SettlementBooks(_ledger, _sessions, _partners);
         var check = new HopProofCheck(new ProofVerifier(_directory, new BouncyCastleSecp256k1()));
-        _advance = new AdvanceSettlement(_unitOfWork, _sagas, _network, check, books, _time);
-        _pay = new PaySession(_unitOfWork, _sessions, _ledger, new FixedProofSigner(), new InMemoryWebhookOutbox(), new FakeProtocolSigner(), _sagas, _time);
+        _advance = new AdvanceSettlement(_unitOfWork, _sagas, _network, check, books, _records, _time);
+        _pay = new PaySession(_unitOfWork, _sessions, _ledger, new FixedProofSigner(), _records, new InMemoryWebhookOutbox(), new FakeProtocolSigner(), _sagas, _time);
         _ledger.Fund(AccountOwner.Shopper(Shopper), new Money(50_00, Usd));
     }
 
@@ -68,6 +69,18 @@ public sealed class AdvanceSettlementTests
         Assert.Equal(37_50, Balance(AccountOwner.Shopper(Shopper)));
         Assert.Equal(0, Balance(AccountOwner.SettlementInFlight(path.FundingPartner!.Value)));
         Assert.Equal(12_50, Balance(AccountOwner.PartnerClearing(path.FundingPartner!.Value)));
+    }
+
+    [Fact]
+    public async Task Execute_Completed_KeepsEveryHopsProofInThePermanentRecords()
+    {
+        await PayAsync(SettlementPath.CommonProvider(Provider, Gateway));
+
+        var saga = await RunAsync();
+
+        Assert.Equal([Provider, Gateway], _records.Added.Select(r => r.Issuer));
+        Assert.All(_records.Added, r => Assert.Equal(ProofRecordDirection.Received, r.Direction));
+        Assert.Equal(saga.FinalProof?.Txid, _records.Added[^1].Txid);
     }
 
     [Fact]
