@@ -25,6 +25,19 @@ public sealed class ProofStatusQueries(IDbContextFactory<CheckoutDbContext> cont
         }
         var session = await db.CheckoutSessions.AsNoTracking()
             .SingleOrDefaultAsync(s => s.Payment != null && s.Payment.ProofTxid == txid, cancellationToken);
+        if (session is { Status: SessionStatus.Paid, Route.Path.IsRemote: true })
+        {
+            // No proof of ours exists on a remote path: the txid we reserved was settled by the last hop's proof to
+            // the merchant, which is what we show.
+            var settled = await db.Set<ProofRecord>().AsNoTracking()
+                .Where(r => r.Direction == ProofRecordDirection.Received && r.ToOcid == session.MerchantOcid && r.ToReference == session.OrderId)
+                .OrderByDescending(r => r.CreatedAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (settled is not null)
+            {
+                return new TxidStatus.Completed(settled);
+            }
+        }
         return session?.StatusAt(time.GetUtcNow()) switch
         {
             null => null,
