@@ -3,6 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Ledger;
+using OpenCharge.Checkout.Domain.PaymentMethods;
+using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Infrastructure;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Persistence;
@@ -46,6 +50,17 @@ public sealed class InProcessCheckout : IAsyncDisposable
         await using var scope = _services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>Gives a fresh shopper 20.00 USD of play money and pays the session from it, as the checkout page would.</summary>
+    public Task<SessionPayment> TopUpAndPayAsync(SessionId session, string shopper) => RunAsync(async services =>
+    {
+        Assert.True(Money.TryParse("20.00", Currency.Of("USD"), out var money));
+        var topUp = await services.GetRequiredService<TopUpSandboxWallet>().ExecuteAsync(shopper, money, CancellationToken.None);
+        Assert.True(topUp.IsSuccess, topUp.Error?.Message);
+        var paid = await services.GetRequiredService<PaySession>().ExecuteAsync(session, shopper, PaymentMethodKind.WalletBalance, CancellationToken.None);
+        Assert.True(paid.IsSuccess, paid.Error?.Message);
+        return paid.Value;
+    });
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 

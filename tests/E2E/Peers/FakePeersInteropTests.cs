@@ -1,10 +1,5 @@
 using System.Diagnostics;
 
-using Microsoft.Extensions.DependencyInjection;
-
-using OpenCharge.Checkout.Domain.Common;
-using OpenCharge.Checkout.Domain.Ledger;
-using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.E2E.FakePeers;
 using OpenCharge.Checkout.E2E.Fixtures;
@@ -44,7 +39,7 @@ public sealed class FakePeersInteropTests
         var created = await merchantGateway.Host.SendAsync(HttpMethod.Post, host.BaseUrl + "/opencharge/checkout/create", body);
         Assert.True(created.IsSuccess, created.Body);
         Assert.True(SessionId.TryParse(created.Json().GetProperty("session_id").GetString(), out var session));
-        await TopUpAndPayAsync(useCases, session, "e2e-fake-peers");
+        await useCases.TopUpAndPayAsync(session, "e2e-fake-peers");
 
         var orderId = (string)order["id"]!;
         var clock = Stopwatch.StartNew();
@@ -60,18 +55,5 @@ public sealed class FakePeersInteropTests
         Assert.Equal((OurOcid, forwarded.Txid), (received.Issuer, proof.Txid));
         Assert.Equal(OurOcid, proof.FromOcid);
         await LedgerAudit.AssertBalancedAsync(database.ConnectionString);
-    }
-
-    private static async Task TopUpAndPayAsync(InProcessCheckout useCases, SessionId session, string shopper)
-    {
-        await useCases.RunAsync(async services =>
-        {
-            Assert.True(Money.TryParse("20.00", Currency.Of("USD"), out var money));
-            var topUp = await services.GetRequiredService<TopUpSandboxWallet>().ExecuteAsync(shopper, money, CancellationToken.None);
-            Assert.True(topUp.IsSuccess, topUp.Error?.Message);
-            var paid = await services.GetRequiredService<PaySession>().ExecuteAsync(session, shopper, PaymentMethodKind.WalletBalance, CancellationToken.None);
-            Assert.True(paid.IsSuccess, paid.Error?.Message);
-            return paid.Value;
-        });
     }
 }

@@ -1,11 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-using Microsoft.Extensions.DependencyInjection;
-
-using OpenCharge.Checkout.Domain.Common;
-using OpenCharge.Checkout.Domain.Ledger;
-using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.E2E.FakePeers;
 using OpenCharge.Checkout.E2E.Fixtures;
@@ -64,7 +59,7 @@ public sealed class SettlementRouteTests
         var created = await caller.Host.SendAsync(HttpMethod.Post, host.BaseUrl + "/opencharge/checkout/create", body);
         Assert.True(created.IsSuccess, created.Body);
         Assert.True(SessionId.TryParse(created.Json().GetProperty("session_id").GetString(), out var session));
-        var payment = await TopUpAndPayAsync(useCases, session, "e2e-route-" + route.Replace(' ', '-'));
+        var payment = await useCases.TopUpAndPayAsync(session, "e2e-route-" + route.Replace(' ', '-'));
 
         var proof = await ProofAsync(merchant, (string)order["id"]!);
         Assert.Contains(proof.Issuer, accepts);
@@ -97,17 +92,6 @@ public sealed class SettlementRouteTests
         }
         return settings;
     }
-
-    private static async Task<SessionPayment> TopUpAndPayAsync(InProcessCheckout useCases, SessionId session, string shopper) =>
-        await useCases.RunAsync(async services =>
-        {
-            Assert.True(Money.TryParse("20.00", Currency.Of("USD"), out var money));
-            var topUp = await services.GetRequiredService<TopUpSandboxWallet>().ExecuteAsync(shopper, money, CancellationToken.None);
-            Assert.True(topUp.IsSuccess, topUp.Error?.Message);
-            var paid = await services.GetRequiredService<PaySession>().ExecuteAsync(session, shopper, PaymentMethodKind.WalletBalance, CancellationToken.None);
-            Assert.True(paid.IsSuccess, paid.Error?.Message);
-            return paid.Value;
-        });
 
     private static async Task<JsonDocument> VerifiedAsync(string baseUrl, string txid)
     {

@@ -79,6 +79,14 @@ public sealed class TransferWebhookTests(TransfersFixture gateway)
     }
 
     [Fact]
+    public async Task Webhook_PartnerWithoutRole_Returns400IssuerNotAccepted()
+    {
+        var response = await gateway.PostAsync(gateway.Merchant, Path, gateway.Merchant.WebhookBody(NewTxid(), TransfersFixture.Us, "reserve_712", "1.00", "USD"));
+
+        Assert.Equal((400, "ISSUER_NOT_ACCEPTED"), (response.Status, response.ErrorCode()));
+    }
+
+    [Fact]
     public async Task Webhook_SignatureByAnotherKey_Returns400ProofSignatureInvalid()
     {
         var forged = JsonNode.Parse(gateway.Outsider.WebhookBody(NewTxid(), TransfersFixture.Us, "reserve_710", "1.00", "USD"))!;

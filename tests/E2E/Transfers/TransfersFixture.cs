@@ -10,7 +10,7 @@ namespace OpenCharge.Checkout.E2E.Transfers;
 /// <summary>
 /// The gateway as its own process with three peers in its registry: <see cref="Partner"/> may hold a USD reserve with
 /// us (<c>Opencharge:Partners:710</c>), <see cref="Outsider"/> is registered but no partner, <see cref="Merchant"/> is a
-/// merchant we settle directly. Tests use fresh references and their own shoppers, so they share it.
+/// merchant we settle directly (a partner with redirect hosts only, no role). Tests use fresh references and their own shoppers, so they share it.
 /// </summary>
 public sealed class TransfersFixture : IAsyncLifetime
 {
@@ -41,6 +41,7 @@ public sealed class TransfersFixture : IAsyncLifetime
         settings["Opencharge:Partners:710:Name"] = "Partner gateway";
         settings["Opencharge:Partners:710:Roles"] = "MerchantGateway";
         settings["Opencharge:Partners:710:ReserveCurrencies:0"] = "USD";
+        settings["Opencharge:Partners:712:RedirectHosts:0"] = "shop.example";
         _gateway = await CheckoutWithDatabase.StartAsync(settings);
         using var metadata = JsonDocument.Parse(await Http.GetStringAsync(Url("/opencharge/metadata.json")));
         GatewayPublicKey = metadata.RootElement.GetProperty("config").GetProperty("publicKey").GetString()!;

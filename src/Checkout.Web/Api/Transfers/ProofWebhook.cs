@@ -45,7 +45,8 @@ public sealed class ProofWebhook(ReceiveProof receiveProof, IPartners partners, 
     private async Task<ProofPolicy> PolicyAsync(CancellationToken cancellationToken)
     {
         var accepted = options.Value.Settlement.Accepts.Select(ocid => new Ocid(ocid))
-            .Concat((await partners.ListAsync(cancellationToken)).Select(partner => partner.Ocid))
+            // A partner entry with no role only names redirect hosts (a merchant, say): it vouches for no money.
+            .Concat((await partners.ListAsync(cancellationToken)).Where(partner => partner.Roles != PartnerRoles.None).Select(partner => partner.Ocid))
             .ToHashSet();
         return new ProofPolicy(accepted, new HashSet<Ocid> { us.Ocid }, ReferenceMayBeSession: false);
     }
