@@ -2,7 +2,8 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Orders;
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 
 namespace OpenCharge.Checkout.Web.Api.Checkout;
 

@@ -9,7 +9,7 @@ using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 using OpenCharge.Checkout.Web.Api.Checkout.Contracts;
 using OpenCharge.Checkout.Web.Api.Errors;
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 using OpenCharge.Checkout.Web.Api.Signing;
 
 namespace OpenCharge.Checkout.Web.Api.Checkout;

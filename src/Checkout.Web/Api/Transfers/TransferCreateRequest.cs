@@ -2,7 +2,7 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Transfers;
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
 namespace OpenCharge.Checkout.Web.Api.Transfers;
 

@@ -1,6 +1,6 @@
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
-namespace OpenCharge.Checkout.UnitTests.Web.Api.Json;
+namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Json;
 
 // Found by bench/fuzz.sh: such bodies parsed, then threw wherever the bad text was first read, and answered 500.
 public sealed class DecodableJsonTests

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OpenCharge.Checkout.Web.Api.Json;
+namespace OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
 /// <summary>
 /// Reading protocol JSON liberally (gaps.md G10): a field may come camelCase or snake_case, and unknown fields are

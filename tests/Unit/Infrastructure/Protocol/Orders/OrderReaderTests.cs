@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-using OpenCharge.Checkout.Web.Api.Checkout;
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
-namespace OpenCharge.Checkout.UnitTests.Web.Api.Checkout;
+namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Orders;
 
 public sealed class OrderReaderTests
 {

@@ -1,9 +1,9 @@
 using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Sessions;
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
-namespace OpenCharge.Checkout.Web.Api.Checkout;
+namespace OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 
 /// <summary>
 /// gaps.md G11: hosted checkout names them <c>success</c>/<c>cancel</c>, but a gateway forwarding the merchant's

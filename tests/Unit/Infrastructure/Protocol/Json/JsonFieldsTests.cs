@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
-namespace OpenCharge.Checkout.UnitTests.Web.Api.Json;
+namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Json;
 
 // Found by bench/fuzz.sh: each of these inputs used to escape as an exception and answer 500.
 public sealed class JsonFieldsTests

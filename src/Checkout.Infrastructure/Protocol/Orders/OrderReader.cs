@@ -2,9 +2,9 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Orders;
-using OpenCharge.Checkout.Web.Api.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
-namespace OpenCharge.Checkout.Web.Api.Checkout;
+namespace OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 
 /// <summary>Reads an Order object (objects.md §1) and reports every field that breaks the schema.</summary>
 internal static class OrderReader

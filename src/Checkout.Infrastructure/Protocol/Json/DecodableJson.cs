@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace OpenCharge.Checkout.Web.Api.Json;
+namespace OpenCharge.Checkout.Infrastructure.Protocol.Json;
 
 /// <summary>
 /// RFC 8259 §8: JSON text is UTF-8 and its strings are Unicode. System.Text.Json parses without checking either and
