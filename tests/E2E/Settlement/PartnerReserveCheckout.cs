@@ -19,15 +19,14 @@ public sealed class PartnerReserveCheckout : IAsyncLifetime
     private const long MerchantOcid = 9520;
 
     private readonly List<IAsyncDisposable> _parts = [];
-    private TestDatabase? _database;
-    private CheckoutHost? _host;
+    private CheckoutWithDatabase? _app;
     private FakeMerchantGateway? _caller;
     private FakeMerchantGateway? _gateway;
     private FakeMerchant? _merchant;
 
-    public CheckoutHost Host => _host ?? throw new InvalidOperationException("The app starts in InitializeAsync.");
+    public CheckoutHost Host => _app?.Host ?? throw new InvalidOperationException("The app starts in InitializeAsync.");
 
-    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+    public string ConnectionString => _app?.Database.ConnectionString ?? throw new InvalidOperationException("The app starts in InitializeAsync.");
 
     /// <summary>The merchant's gateway, where we hold the reserve the payment is settled from.</summary>
     public FakeMerchantGateway MerchantGateway => _gateway ?? throw new InvalidOperationException("The peers start in InitializeAsync.");
@@ -42,16 +41,15 @@ public sealed class PartnerReserveCheckout : IAsyncLifetime
         _gateway.ServeMerchant(_merchant);
         _gateway.Ledger.Fund(OurOcid, "USD", "100.00");
 
-        _database = await TestDatabase.CreateAsync();
         var settings = peers.ToDictionary(p => p.RegistrySettingKey, p => p.Endpoint);
         settings[$"Opencharge:Partners:{MerchantGatewayOcid}:Roles"] = "MerchantGateway";
         settings[$"Opencharge:Partners:{MerchantGatewayOcid}:Holdings:USD:Balance"] = "100.00";
         // The receipt stays put: the shop's success URL is not reachable from this machine.
         settings["HostedCheckout:ReceiptRedirectSeconds"] = "3600";
-        _host = await CheckoutHost.StartAsync(_database.ConnectionString, settings);
+        _app = await CheckoutWithDatabase.StartAsync(settings);
         foreach (var peer in peers)
         {
-            peer.Registry.Register(OurOcid, _host.BaseUrl + "/opencharge");
+            peer.Registry.Register(OurOcid, Host.BaseUrl + "/opencharge");
         }
     }
 
@@ -68,13 +66,9 @@ public sealed class PartnerReserveCheckout : IAsyncLifetime
     public async Task DisposeAsync()
     {
         // The app first, so it is not mid-call to a peer that has already stopped.
-        if (_host is not null)
+        if (_app is not null)
         {
-            await _host.DisposeAsync();
-        }
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _app.DisposeAsync();
         }
         foreach (var part in _parts)
         {
