@@ -93,6 +93,9 @@ public sealed class FakeMerchantGateway : IAsyncDisposable
 
     public GatewayPayment? FindPayment(string txid) => PaymentDesk.Find(txid);
 
+    /// <summary>Transfers taken while <see cref="PeerFaults.HoldTransfers"/> was on and not yet released.</summary>
+    public IReadOnlyList<HeldTransfer> HeldTransfers => Desk.Held;
+
     /// <summary>Completes the transfers held by <see cref="PeerFaults.HoldTransfers"/>; waiting callers get their proofs.</summary>
     public Task ReleaseHeldTransfersAsync() => Desk.ReleaseHeldAsync();
 

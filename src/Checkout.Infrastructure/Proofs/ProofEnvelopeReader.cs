@@ -8,18 +8,19 @@ using OpenCharge.Checkout.Infrastructure.Protocol;
 namespace OpenCharge.Checkout.Infrastructure.Proofs;
 
 /// <summary>
-/// Parses a <c>TransferWebhookRequest</c>, for our <c>/transfer/webhook</c> and the sandbox peers'. Shape problems are
-/// INVALID_PROOF; gaps.md G34's legacy integer <c>from</c>/<c>to</c> are accepted, since the signature covers the JSON
-/// as received whatever its shape.
+/// Parses a <c>{proof, signature}</c> pair: a <c>TransferWebhookRequest</c> (ours and the sandbox peers'), or a hop's
+/// answer to a settlement call. The caller chooses how strictly (<see cref="ProofStrictness"/>; the field access per
+/// choice is in <see cref="ProofFields"/>). Shape problems are INVALID_PROOF. gaps.md G34's integer <c>to</c> is
+/// accepted either way, since the signature covers the proof's canonical JSON as received whatever its shape.
 /// </summary>
 public static class ProofEnvelopeReader
 {
     /// <summary>Peers choose their txids; longer ones than this are refused rather than stored cut.</summary>
     public const int MaxTxidLength = 128;
 
+    /// <summary>Reads a webhook body, <see cref="ProofStrictness.Webhook"/>.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> body, [NotNullWhen(true)] out ProofEnvelope? envelope, [NotNullWhen(false)] out string? problem)
     {
-        envelope = null;
         JsonElement root;
         try
         {
@@ -28,99 +29,89 @@ public static class ProofEnvelopeReader
         }
         catch (JsonException)
         {
+            envelope = null;
             problem = "The body is not JSON.";
             return false;
         }
+        return TryRead(root, ProofStrictness.Webhook, out envelope, out problem);
+    }
 
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("proof", out var proof) || proof.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("signature", out var signature) || signature.ValueKind != JsonValueKind.String
-            || signature.GetString()!.Length > ProofRecord.MaxSignatureLength)
+    public static bool TryRead(
+        JsonElement root, ProofStrictness strictness, [NotNullWhen(true)] out ProofEnvelope? envelope, [NotNullWhen(false)] out string? problem)
+    {
+        var fields = new ProofFields(strictness);
+        envelope = null;
+        if (fields.Field(root, "proof") is not { ValueKind: JsonValueKind.Object } proof
+            || fields.Field(root, "signature") is not { ValueKind: JsonValueKind.String } signature
+            || (fields.IsStrict && signature.GetString()!.Length > ProofRecord.MaxSignatureLength))
         {
             problem = "The body must be {\"proof\": {…}, \"signature\": \"…\"} with a signature of at most " + ProofRecord.MaxSignatureLength + " characters.";
             return false;
         }
 
-        problem = Missing(proof);
+        problem = Missing(proof, fields);
         if (problem is not null)
         {
             return false;
         }
-        var to = proof.GetProperty("to");
+        var to = fields.Field(proof, "to")!.Value;
         envelope = new ProofEnvelope(
             new TransferProof(
-                proof.GetProperty("txid").GetString()!,
-                new Ocid(proof.GetProperty("issuer").GetInt64()),
-                new Ocid(OcidOf(to)!.Value),
-                ReferenceOf(to),
-                proof.GetProperty("amount").GetString()!,
-                proof.GetProperty("currency").GetString()!,
-                proof.GetProperty("timestamp").GetInt64(),
+                fields.Text(proof, "txid")!,
+                new Ocid(fields.Issuer(proof)!.Value),
+                new Ocid(fields.OcidOf(to)!.Value),
+                fields.ReferenceOf(to),
+                fields.Text(proof, "amount")!,
+                fields.Text(proof, "currency")!,
+                fields.Timestamp(proof) ?? 0,
                 CanonicalJson.CanonicalBytes(proof))
             {
-                From = PartyOf(proof),
-                Json = proof.GetRawText(),
+                From = fields.IsStrict ? PartyOf(proof, fields) : null,
+                Json = fields.IsStrict ? proof.GetRawText() : "",
             },
             signature.GetString()!);
         return true;
     }
 
-    private static string? Missing(JsonElement proof)
+    private static string? Missing(JsonElement proof, ProofFields fields)
     {
-        if (!HasText(proof, "txid") || proof.GetProperty("txid").GetString()!.Length > MaxTxidLength)
+        if (fields.Text(proof, "txid") is not { } txid || (fields.IsStrict && txid.Length > MaxTxidLength))
         {
             return $"proof.txid is missing, not a string or longer than {MaxTxidLength} characters.";
         }
-        if (!proof.TryGetProperty("issuer", out var issuer) || PositiveInteger(issuer) is null)
+        if (fields.Issuer(proof) is null)
         {
             return "proof.issuer must be a positive integer OCID.";
         }
         // objects.md §5: from is required; the Demo Gateway copies it into the proof it forwards.
-        if (!proof.TryGetProperty("from", out var from) || from.ValueKind != JsonValueKind.Object || OcidOf(from) is null)
+        var from = fields.Field(proof, "from");
+        if (fields.IsStrict && (from is not { ValueKind: JsonValueKind.Object } || fields.OcidOf(from.Value) is null))
         {
             return "proof.from.ocid must be a positive integer OCID.";
         }
-        if (!proof.TryGetProperty("to", out var to) || OcidOf(to) is null)
+        if (fields.Field(proof, "to") is not { } to || fields.OcidOf(to) is null)
         {
             return "proof.to.ocid must be a positive integer OCID.";
         }
-        if (!HasText(proof, "amount") || !HasText(proof, "currency"))
+        if (fields.Text(proof, "amount") is null || fields.Text(proof, "currency") is null)
         {
             return "proof.amount and proof.currency must be strings.";
         }
-        if (!proof.TryGetProperty("timestamp", out var timestamp) || timestamp.ValueKind != JsonValueKind.Number || !timestamp.TryGetInt64(out _))
+        if (!fields.IsStrict)
+        {
+            return null;
+        }
+        if (fields.Timestamp(proof) is null)
         {
             return "proof.timestamp must be an integer (Unix seconds).";
         }
         // PostgreSQL text cannot hold U+0000, and these strings are stored in columns of their own.
-        string?[] stored = [proof.GetProperty("txid").GetString(), ReferenceOf(to), ReferenceOf(from)];
+        string?[] stored = [txid, fields.ReferenceOf(to), fields.ReferenceOf(from!.Value)];
         return stored.Any(text => text is not null && text.Contains('\0', StringComparison.Ordinal))
             ? "proof.txid, proof.to.reference and proof.from.reference must not contain U+0000."
             : null;
     }
 
-    private static ProofParty? PartyOf(JsonElement proof)
-    {
-        if (!proof.TryGetProperty("from", out var from) || OcidOf(from) is not { } ocid)
-        {
-            return null;
-        }
-        return new ProofParty(new Ocid(ocid), ReferenceOf(from));
-    }
-
-    private static string? ReferenceOf(JsonElement party) =>
-        party.ValueKind == JsonValueKind.Object && party.TryGetProperty("reference", out var reference) && reference.ValueKind == JsonValueKind.String
-            ? reference.GetString()
-            : null;
-
-    private static long? OcidOf(JsonElement party) =>
-        party.ValueKind == JsonValueKind.Object
-            ? party.TryGetProperty("ocid", out var ocid) ? PositiveInteger(ocid) : null
-            : PositiveInteger(party);
-
-    private static long? PositiveInteger(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number > 0 ? number : null;
-
-    private static bool HasText(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 };
+    private static ProofParty? PartyOf(JsonElement proof, ProofFields fields) =>
+        fields.Field(proof, "from") is { } from && fields.OcidOf(from) is { } ocid ? new ProofParty(new Ocid(ocid), fields.ReferenceOf(from)) : null;
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
+using OpenCharge.Checkout.Infrastructure.Proofs;
+using OpenCharge.Checkout.Infrastructure.Protocol.Json;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 
 namespace OpenCharge.Checkout.Infrastructure.Settlement;
@@ -40,10 +42,10 @@ internal static class HopAnswerReader
 
     private static HopAnswer Classify(string request, int status, JsonElement answer)
     {
-        var state = HopProofReader.Text(answer, "status")?.ToLowerInvariant();
-        if (HopProofReader.Field(answer, "proof") is not null)
+        var state = LenientJson.Text(answer, "status")?.ToLowerInvariant();
+        if (LenientJson.Field(answer, "proof") is not null)
         {
-            return HopProofReader.Read(answer) is { } envelope
+            return ProofEnvelopeReader.TryRead(answer, ProofStrictness.HopAnswer, out var envelope, out _)
                 ? new HopAnswer.Proved(request, status, envelope)
                 : new HopAnswer.Unanswered(request, status, "a proof we cannot read");
         }
@@ -51,17 +53,17 @@ internal static class HopAnswerReader
         {
             return new HopAnswer.Refused(request, status, $"the payment is {state}");
         }
-        if (HopProofReader.Text(answer, "txid") is { } txid && state is null or "pending" or "pending_settlement")
+        if (LenientJson.Text(answer, "txid") is { } txid && state is null or "pending" or "pending_settlement")
         {
             return new HopAnswer.Pending(
-                request, status, txid, Accepts(answer), HopProofReader.Text(answer, "amount"), HopProofReader.Text(answer, "currency"));
+                request, status, txid, Accepts(answer), LenientJson.Text(answer, "amount"), LenientJson.Text(answer, "currency"));
         }
         return new HopAnswer.Unanswered(request, status, $"an answer with status \"{state}\" and no proof");
     }
 
     private static IReadOnlyList<Ocid>? Accepts(JsonElement answer) =>
-        HopProofReader.Field(answer, "settlement") is { } settlement && HopProofReader.Field(settlement, "accepts") is { ValueKind: JsonValueKind.Array } accepts
-            ? [.. accepts.EnumerateArray().Select(a => HopProofReader.OcidOf(a)).OfType<Ocid>()]
+        LenientJson.Field(answer, "settlement") is { } settlement && LenientJson.Field(settlement, "accepts") is { ValueKind: JsonValueKind.Array } accepts
+            ? [.. accepts.EnumerateArray().Select(a => LenientJson.OcidOf(a)).OfType<Ocid>()]
             : null;
 
     private static JsonElement? Parse(byte[] body)
@@ -80,9 +82,9 @@ internal static class HopAnswerReader
     /// <summary>The error envelope's code and message, for the record and the shopper's reason.</summary>
     private static string ErrorOf(byte[] body)
     {
-        if (Parse(body) is { } answer && HopProofReader.Field(answer, "error") is { } error)
+        if (Parse(body) is { } answer && LenientJson.Field(answer, "error") is { } error)
         {
-            return $" {HopProofReader.Text(error, "code")}: {HopProofReader.Text(error, "message")}";
+            return $" {LenientJson.Text(error, "code")}: {LenientJson.Text(error, "message")}";
         }
         return body.Length == 0 ? "" : " " + Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200));
     }

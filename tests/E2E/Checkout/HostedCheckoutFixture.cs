@@ -48,7 +48,7 @@ public sealed class HostedCheckoutFixture : IAsyncLifetime
     {
         var order = TestOrders.Order(MerchantOcid, [GatewayOcid], amount, "USD", expiresAt);
         var body = TestOrders.CheckoutCreateBody(
-            order, TestOrders.Sign(order, Merchant.PrivateKey), MerchantOcid, MerchantGateway.SuccessUrl, MerchantGateway.CancelUrl);
+            order, Merchant.SignOrder(order), MerchantOcid, MerchantGateway.SuccessUrl, MerchantGateway.CancelUrl);
         using var request = MerchantGateway.Request(HttpMethod.Post, Host.BaseUrl + "/opencharge/checkout/create", body).Build();
         using var response = await Http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

@@ -43,7 +43,7 @@ public sealed class OrderPaidElsewhereTests(BrowserFixture browser, HostedChecko
     private async Task<string> CreateCheckoutAsync(TestPeer caller, JsonObject order)
     {
         var body = TestOrders.CheckoutCreateBody(
-            order, TestOrders.Sign(order, app.Merchant.PrivateKey), HostedCheckoutFixture.MerchantOcid, app.MerchantGateway.SuccessUrl, app.MerchantGateway.CancelUrl);
+            order, app.Merchant.SignOrder(order), HostedCheckoutFixture.MerchantOcid, app.MerchantGateway.SuccessUrl, app.MerchantGateway.CancelUrl);
         using var http = new HttpClient();
         using var response = await http.SendAsync(caller.Request(HttpMethod.Post, app.Host.BaseUrl + "/opencharge/checkout/create", body).Build());
         var text = await response.Content.ReadAsStringAsync();

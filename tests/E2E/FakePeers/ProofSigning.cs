@@ -1,8 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-
-using OpenCharge.Checkout.Infrastructure.Protocol;
 
 namespace OpenCharge.Checkout.E2E.FakePeers;
 
@@ -10,9 +6,8 @@ namespace OpenCharge.Checkout.E2E.FakePeers;
 public static class ProofSigning
 {
     /// <summary>The webhook body <c>{proof, signature}</c> for a proof issued by <paramref name="issuer"/>.</summary>
-    public static string WebhookBody(this TestPeer issuer, string txid, long to, string reference, string amount, string currency)
-    {
-        var proof = new JsonObject
+    public static string WebhookBody(this TestPeer issuer, string txid, long to, string reference, string amount, string currency) =>
+        issuer.Host.Sign(new JsonObject
         {
             ["txid"] = txid,
             ["issuer"] = issuer.Ocid,
@@ -20,10 +15,6 @@ public static class ProofSigning
             ["to"] = new JsonObject { ["ocid"] = to, ["reference"] = reference },
             ["amount"] = amount,
             ["currency"] = currency,
-            ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-        };
-        var canonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(proof));
-        var signature = TestPeer.Secp256k1.Sign(issuer.PrivateKey, Encoding.UTF8.GetBytes(canonical));
-        return new JsonObject { ["proof"] = proof, ["signature"] = signature }.ToJsonString();
-    }
+            ["timestamp"] = issuer.Host.Time.GetUtcNow().ToUnixTimeSeconds(),
+        }).ToEnvelope().ToJsonString();
 }

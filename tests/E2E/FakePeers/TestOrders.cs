@@ -1,12 +1,11 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-
-using OpenCharge.Checkout.Infrastructure.Protocol;
 
 namespace OpenCharge.Checkout.E2E.FakePeers;
 
-/// <summary>Merchant orders as a merchant builds them (objects.md §1), and the gateway's request that carries one.</summary>
+/// <summary>
+/// Merchant orders as a merchant builds them (objects.md §1), and the gateway's request that carries one; a peer signs
+/// them with <c>SignOrder</c>.
+/// </summary>
 public static class TestOrders
 {
     public static JsonObject Order(long merchantOcid, IEnumerable<long> accepts, string amount = "12.50", string currency = "USD", DateTimeOffset? expiresAt = null)
@@ -26,10 +25,6 @@ public static class TestOrders
             ["accepts"] = new JsonArray(accepts.Select(a => (JsonNode)a).ToArray()),
         };
     }
-
-    /// <summary>Signs the order's canonical JSON (authentication.md §7) with <paramref name="signer"/>'s key.</summary>
-    public static string Sign(JsonObject order, byte[] signer) =>
-        TestPeer.Secp256k1.Sign(signer, Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(order))));
 
     /// <summary>The <c>/checkout/create</c> body: order, its signature, the merchant OCID and the redirect URLs.</summary>
     public static string CheckoutCreateBody(JsonObject order, string signature, long merchantOcid, string successUrl, string cancelUrl) =>

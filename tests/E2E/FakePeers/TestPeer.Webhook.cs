@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace OpenCharge.Checkout.E2E.FakePeers;
 
-/// <summary>The peer's <c>/transfer/webhook</c>: records every proof delivered to it and can be switched off.</summary>
+/// <summary>
+/// The peer's <c>/transfer/webhook</c>: records every proof delivered to it and can be switched off. It checks
+/// nothing, so a test can assert on exactly what the gateway sent (the strict receiver is <c>FakeMerchant</c>).
+/// </summary>
 public sealed partial class TestPeer
 {
     private readonly ConcurrentQueue<ReceivedProof> _received = new();
@@ -18,11 +21,10 @@ public sealed partial class TestPeer
     /// <summary>Every delivery that reached the webhook while it was available, duplicates included.</summary>
     public IReadOnlyList<ReceivedProof> ReceivedProofs => _received.ToArray();
 
-    private static void MapWebhook(IEndpointRouteBuilder app, Task<TestPeer> peer) =>
+    private void MapWebhook(IEndpointRouteBuilder app) =>
         app.MapPost("/opencharge/transfer/webhook", async (HttpContext context) =>
         {
-            var self = await peer;
-            if (!self.WebhookAvailable)
+            if (!WebhookAvailable)
             {
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
@@ -32,7 +34,7 @@ public sealed partial class TestPeer
                 proof,
                 document.RootElement.GetProperty("signature").GetString()!,
                 context.Request.Headers["X-OC-ID"].ToString());
-            self._received.Enqueue(received);
+            _received.Enqueue(received);
             // G26: duplicates of (issuer, txid) are answered "accepted" like the first.
             return Results.Json(new { status = "accepted", txid = received.Txid });
         });

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using OpenCharge.Checkout.E2E.FakePeers;
 
 namespace OpenCharge.Checkout.E2E.Fixtures;
@@ -18,7 +16,7 @@ public sealed class GatewayAndPeers : IAsyncDisposable
     public IReadOnlyList<TestPeer> Peers => _peers;
 
     /// <summary>The configuration key that puts <paramref name="peer"/> in the gateway's registry.</summary>
-    public static string RegistryKey(TestPeer peer) => "Opencharge:Registry:Peers:" + peer.Ocid.ToString(CultureInfo.InvariantCulture);
+    public static string RegistryKey(TestPeer peer) => peer.Host.RegistrySettingKey;
 
     public async Task<TestPeer> StartPeerAsync(long ocid)
     {

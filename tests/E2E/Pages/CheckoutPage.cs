@@ -23,6 +23,17 @@ public sealed partial class CheckoutPage(IPage page)
 
     public ILocator OpenHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Checkout", Exact = true, Level = 1 });
 
+    public ILocator ProcessingHeading => page.GetByRole(AriaRole.Heading, new() { Name = "Processing", Exact = true, Level = 1 });
+
+    /// <summary>The processing screen's line naming the service the payment settles through.</summary>
+    public ILocator SettlementProgress => page.Locator("[data-testid=settlement-progress]");
+
+    /// <summary>The notice an open checkout shows after its last remote settlement was reversed.</summary>
+    public ILocator SettlementFailedNotice => page.Locator("[data-testid=settlement-failed]");
+
+    /// <summary>The wallet as a payment method; its name carries the available balance.</summary>
+    public ILocator WalletMethod => page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Wallet") });
+
     public ILocator Receipt => page.GetByRole(AriaRole.Region, new() { Name = "Receipt" });
 
     public ILocator Items => page.GetByRole(AriaRole.Table, new() { Name = "Items" });

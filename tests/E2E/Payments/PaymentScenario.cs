@@ -62,7 +62,7 @@ public sealed class PaymentScenario : IAsyncDisposable
     public async Task<(SessionId Session, string OrderId)> OpenSessionAsync(IEnumerable<long>? accepts = null)
     {
         var order = TestOrders.Order(MerchantOcid, accepts ?? [GatewayOcid]);
-        var body = TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, Merchant.PrivateKey), MerchantOcid,
+        var body = TestOrders.CheckoutCreateBody(order, Merchant.SignOrder(order), MerchantOcid,
             MerchantGateway.BaseUrl + "/merchant/success", MerchantGateway.BaseUrl + "/merchant/cancel");
         using var http = new HttpClient();
         using var response = await http.SendAsync(MerchantGateway.Request(HttpMethod.Post, Host.BaseUrl + "/opencharge/checkout/create", body).Build());

@@ -102,7 +102,7 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
     {
         var order = NewOrder();
 
-        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, gateway.Registered.PrivateKey), Merchant, SuccessUrl, CancelUrl)));
+        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, gateway.Registered.SignOrder(order), Merchant, SuccessUrl, CancelUrl)));
 
         AssertError(response, 400, "INVALID_SIGNATURE");
     }
@@ -111,7 +111,7 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
     public async Task Create_OrderChangedAfterSigning_Returns400InvalidSignature()
     {
         var order = NewOrder();
-        var signature = TestOrders.Sign(order, gateway.Merchant.PrivateKey);
+        var signature = gateway.Merchant.SignOrder(order);
         order["amount"] = "1.00";
 
         var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, signature, Merchant, SuccessUrl, CancelUrl)));
@@ -124,7 +124,7 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
     {
         var order = NewOrder();
 
-        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, gateway.Merchant.PrivateKey), 708, SuccessUrl, CancelUrl)));
+        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, gateway.Merchant.SignOrder(order), 708, SuccessUrl, CancelUrl)));
 
         AssertError(response, 400, "INVALID_SIGNATURE");
     }
@@ -134,7 +134,7 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
     {
         var order = TestOrders.Order(708, [Gateway]);
 
-        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, gateway.Unregistered.PrivateKey), 708, SuccessUrl, CancelUrl)));
+        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, gateway.Unregistered.SignOrder(order), 708, SuccessUrl, CancelUrl)));
 
         AssertError(response, 400, "UNKNOWN_OCID");
     }
@@ -182,7 +182,7 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
     {
         var order = NewOrder();
 
-        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, gateway.Merchant.PrivateKey), Merchant, "/success", CancelUrl)));
+        var response = await gateway.SendAsync(Request(TestOrders.CheckoutCreateBody(order, gateway.Merchant.SignOrder(order), Merchant, "/success", CancelUrl)));
 
         AssertError(response, 400, "INVALID_REQUEST");
         Assert.Contains("urls.success", response.Body);
@@ -195,7 +195,7 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
         var body = new JsonObject
         {
             ["order"] = order.DeepClone(),
-            ["signature"] = TestOrders.Sign(order, gateway.Merchant.PrivateKey),
+            ["signature"] = gateway.Merchant.SignOrder(order),
             ["merchantOcid"] = Merchant,
             ["urls"] = new JsonObject { ["completed"] = SuccessUrl, ["cancelled"] = CancelUrl, ["order"] = new JsonArray("https://merchant.example/orders/1") },
         }.ToJsonString();
@@ -243,7 +243,7 @@ public sealed class CheckoutCreateTests(GatewayWithPeersFixture gateway)
     private static JsonObject NewOrder(DateTimeOffset? expiresAt = null) => TestOrders.Order(Merchant, [100, Gateway], expiresAt: expiresAt);
 
     private string Body(JsonObject order) =>
-        TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, gateway.Merchant.PrivateKey), Merchant, SuccessUrl, CancelUrl);
+        TestOrders.CheckoutCreateBody(order, gateway.Merchant.SignOrder(order), Merchant, SuccessUrl, CancelUrl);
 
     private HttpRequestMessage Create(JsonObject order) => Request(Body(order));
 

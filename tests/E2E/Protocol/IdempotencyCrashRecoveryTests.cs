@@ -32,7 +32,7 @@ public sealed class IdempotencyCrashRecoveryTests
         });
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var order = TestOrders.Order(Merchant, [Gateway]);
-        var body = TestOrders.CheckoutCreateBody(order, TestOrders.Sign(order, merchant.PrivateKey), Merchant, "https://merchant.example/ok", "https://merchant.example/cancel");
+        var body = TestOrders.CheckoutCreateBody(order, merchant.SignOrder(order), Merchant, "https://merchant.example/ok", "https://merchant.example/cancel");
         var key = "crash-" + Guid.NewGuid().ToString("N");
 
         // Holding the sessions table stops the request inside the use case, after its key was claimed.

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.E2E.FakePeers;
 using OpenCharge.Checkout.E2E.Fixtures;
+using OpenCharge.Checkout.TestSupport.Peers;
 
 namespace OpenCharge.Checkout.E2E.Protocol;
 

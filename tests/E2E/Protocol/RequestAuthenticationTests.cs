@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.E2E.FakePeers;
+using OpenCharge.Checkout.TestSupport.Peers;
 
 namespace OpenCharge.Checkout.E2E.Protocol;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -157,26 +156,10 @@ public sealed class PeerHost : IAsyncDisposable
     }
 
     /// <summary>The signed request <see cref="SendAsync"/> would send, for tests that send (or break) it themselves.</summary>
-    public HttpRequestMessage SignedRequest(HttpMethod method, string url, string? body)
-    {
-        var uri = new Uri(url);
-        var bytes = body is null ? [] : Encoding.UTF8.GetBytes(body);
-        var ocid = Ocid.ToString(CultureInfo.InvariantCulture);
-        var timestamp = Time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var nonce = "req_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var canonical = CanonicalRequest.Build(ocid, timestamp, nonce, method.Method, uri.PathAndQuery, BodyHash.Of(bytes));
-        var request = new HttpRequestMessage(method, uri);
-        if (body is not null)
-        {
-            request.Content = new ByteArrayContent(bytes);
-            request.Content.Headers.ContentType = new("application/json");
-        }
-        request.Headers.Add("X-OC-ID", ocid);
-        request.Headers.Add("X-OC-Timestamp", timestamp);
-        request.Headers.Add("X-OC-Nonce", nonce);
-        request.Headers.Add("X-OC-Signature", Secp256k1.Sign(PrivateKey, Encoding.UTF8.GetBytes(canonical)));
-        return request;
-    }
+    public HttpRequestMessage SignedRequest(HttpMethod method, string url, string? body) => Request(method, url, body).Build();
+
+    /// <summary>A request from this peer whose timestamp, nonce, key or signature a test may still change before <c>Build</c>.</summary>
+    public SignedRequestBuilder Request(HttpMethod method, string url, string? body = null) => new(this, method, url, body);
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 

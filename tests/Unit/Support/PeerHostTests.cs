@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -50,10 +49,7 @@ public sealed class PeerHostTests : IAsyncLifetime
     [Fact]
     public async Task SignedPost_WithTamperedSignature_Answers401InvalidSignature()
     {
-        using var request = _network.Payer.SignedRequest(HttpMethod.Post, _network.Provider.Endpoint + "/transfer/create", "{}");
-        var signature = request.Headers.GetValues("X-OC-Signature").Single();
-        request.Headers.Remove("X-OC-Signature");
-        request.Headers.Add("X-OC-Signature", (signature[0] == '0' ? "1" : "0") + signature[1..]);
+        using var request = _network.Payer.Request(HttpMethod.Post, _network.Provider.Endpoint + "/transfer/create", "{}").WithTamperedSignature().Build();
 
         var (status, code) = await SendAsync(request);
 
@@ -107,19 +103,11 @@ public sealed class PeerHostTests : IAsyncLifetime
         Assert.True(PeerHost.Secp256k1.Verify(_network.Provider.Host.PublicKey, Encoding.UTF8.GetBytes(canonical), response.Headers.GetValues("X-OC-Signature").Single()));
     }
 
-    private HttpRequestMessage Forge(PeerHost sender, DateTimeOffset at, string nonce)
-    {
-        var body = PeerNetwork.TransferTo(PeerNetwork.GatewayOcid, "x").ToJsonString();
-        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var path = new Uri(_network.Provider.Endpoint + "/transfer/create");
-        var canonical = CanonicalRequest.Build("200", timestamp, nonce, "POST", path.PathAndQuery, BodyHash.Of(Encoding.UTF8.GetBytes(body)));
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-OC-ID", "200");
-        request.Headers.Add("X-OC-Timestamp", timestamp);
-        request.Headers.Add("X-OC-Nonce", nonce);
-        request.Headers.Add("X-OC-Signature", PeerHost.Secp256k1.Sign(sender.PrivateKey, Encoding.UTF8.GetBytes(canonical)));
-        return request;
-    }
+    private HttpRequestMessage Forge(PeerHost sender, DateTimeOffset at, string nonce) =>
+        sender.Request(HttpMethod.Post, _network.Provider.Endpoint + "/transfer/create", PeerNetwork.TransferTo(PeerNetwork.GatewayOcid, "x").ToJsonString())
+            .At(at)
+            .WithNonce(nonce)
+            .Build();
 
     private static async Task<(int Status, string? Code)> SendAsync(HttpRequestMessage request)
     {

@@ -5,6 +5,7 @@ using System.Text;
 
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.E2E.FakePeers;
+using OpenCharge.Checkout.TestSupport.Peers;
 
 namespace OpenCharge.Checkout.E2E.Protocol.NegativeVectors;
 
@@ -30,7 +31,7 @@ public sealed record SignedParts(string Method, string Target, byte[] Body, stri
     public SignedParts SignedWith(byte[] privateKey, string? signedMethod = null, string? signedTarget = null)
     {
         var canonical = CanonicalRequest.Build(Ocid!, Timestamp!, Nonce!, signedMethod ?? Method, signedTarget ?? Target, BodyHash.Of(Body));
-        return this with { Signature = TestPeer.Secp256k1.Sign(privateKey, Encoding.UTF8.GetBytes(canonical)) };
+        return this with { Signature = PeerHost.Secp256k1.Sign(privateKey, Encoding.UTF8.GetBytes(canonical)) };
     }
 
     public HttpRequestMessage ToRequest(string baseUrl)

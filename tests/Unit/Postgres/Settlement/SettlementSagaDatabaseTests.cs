@@ -11,6 +11,7 @@ using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Infrastructure.Crypto;
+using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.UnitTests.Builders;
 using OpenCharge.Checkout.UnitTests.Domain.Sessions.Fakes;
@@ -207,7 +208,8 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
     private static ProofEnvelope ProofFrom(Ocid issuer, long to, string reference)
     {
         using var document = System.Text.Json.JsonDocument.Parse(new ProofBuilder().IssuedBy(issuer.Value).To(to, reference).WithTxid("late_1").Build());
-        return HopProofReader.Read(document.RootElement)!;
+        Assert.True(ProofEnvelopeReader.TryRead(document.RootElement, ProofStrictness.HopAnswer, out var envelope, out var problem), problem);
+        return envelope;
     }
 
     private async Task<SettlementSaga> SagaOfAsync(SessionId session)

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
-using OpenCharge.Checkout.Infrastructure.Settlement;
+using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.UnitTests.Builders;
 
 namespace OpenCharge.Checkout.UnitTests.Domain.Settlement.Sagas;
@@ -73,7 +73,8 @@ internal sealed class FakeHopNetwork : ISettlementPeers
             .Paying(call.Amount, call.Currency)
             .WithTxid(proofTxid));
         using var document = JsonDocument.Parse(proof.Build());
-        var proved = new HopAnswer.Proved("{}", 200, HopProofReader.Read(document.RootElement)!);
+        Assert.True(ProofEnvelopeReader.TryRead(document.RootElement, ProofStrictness.HopAnswer, out var envelope, out var problem), problem);
+        var proved = new HopAnswer.Proved("{}", 200, envelope);
         if (call.SettleTxid is { } settled)
         {
             _byTxid[$"{call.Target}:{settled}"] = proved;

@@ -4,12 +4,15 @@ using System.Text;
 
 using OpenCharge.Checkout.Domain.Signing;
 
-namespace OpenCharge.Checkout.E2E.FakePeers;
+namespace OpenCharge.Checkout.TestSupport.Peers;
 
-/// <summary>Builds a request signed the way authentication.md §3 says, with knobs to break each part.</summary>
-public sealed class SignedRequestBuilder(TestPeer peer, HttpMethod method, string url, string? body)
+/// <summary>
+/// A request signed by <paramref name="host"/> the way authentication.md §3 says, sending exactly the bytes it
+/// hashed; the knobs break one part each, for tests of a verifier's refusals.
+/// </summary>
+public sealed class SignedRequestBuilder(PeerHost host, HttpMethod method, string url, string? body)
 {
-    private DateTimeOffset _timestamp = DateTimeOffset.UtcNow;
+    private DateTimeOffset _timestamp = host.Time.GetUtcNow();
     private string _nonce = "req_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
     private byte[]? _signingKey;
     private bool _tamperSignature;
@@ -26,6 +29,7 @@ public sealed class SignedRequestBuilder(TestPeer peer, HttpMethod method, strin
         return this;
     }
 
+    /// <summary>Signs with another key than the sender's own, as an impostor claiming its OCID would.</summary>
     public SignedRequestBuilder SignedWith(byte[] privateKey)
     {
         _signingKey = privateKey;
@@ -42,10 +46,10 @@ public sealed class SignedRequestBuilder(TestPeer peer, HttpMethod method, strin
     {
         var uri = new Uri(url);
         var bytes = body is null ? [] : Encoding.UTF8.GetBytes(body);
-        var ocid = peer.Ocid.ToString(CultureInfo.InvariantCulture);
+        var ocid = host.Ocid.ToString(CultureInfo.InvariantCulture);
         var timestamp = _timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var canonical = CanonicalRequest.Build(ocid, timestamp, _nonce, method.Method, uri.PathAndQuery, BodyHash.Of(bytes));
-        var signature = TestPeer.Secp256k1.Sign(_signingKey ?? peer.PrivateKey, Encoding.UTF8.GetBytes(canonical));
+        var signature = PeerHost.Secp256k1.Sign(_signingKey ?? host.PrivateKey, Encoding.UTF8.GetBytes(canonical));
         if (_tamperSignature)
         {
             signature = (signature[0] == '0' ? "1" : "0") + signature[1..];
