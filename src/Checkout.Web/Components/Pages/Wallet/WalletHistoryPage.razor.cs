@@ -48,9 +48,10 @@ public sealed partial class WalletHistoryPage : IDisposable
 
     private async Task LoadAsync()
     {
-        _history = await History.PageAsync(_shopperId, _pageIndex, PageSize, _stop.Token);
-        _names = await CounterpartyNames.LookUpAsync(
-            Peers, _history.Movements.Select(m => m.Counterparty).OfType<Ocid>(), ocid => L["OCID {0}", ocid], _stop.Token);
+        var history = await History.PageAsync(_shopperId, _pageIndex, PageSize, _stop.Token);
+        var names = await CounterpartyNames.LookUpAsync(
+            Peers, history.Movements.Select(m => m.Counterparty).OfType<Ocid>(), ocid => L["OCID {0}", ocid], _stop.Token);
+        (_history, _names) = (history, names);
     }
 
     public void Dispose() => _stop.Cancel();

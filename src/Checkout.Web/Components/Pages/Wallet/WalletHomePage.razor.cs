@@ -24,6 +24,7 @@ public sealed partial class WalletHomePage : IDisposable
     private IReadOnlyList<Money> _balances = [];
     private WalletHistory _recent = WalletHistory.Empty;
     private IReadOnlyDictionary<Ocid, string> _names = new Dictionary<Ocid, string>();
+    private bool _loaded;
     private bool _busy;
     private bool _ready;
     private string? _error;
@@ -56,12 +57,14 @@ public sealed partial class WalletHomePage : IDisposable
         }
     }
 
+    /// <summary>Reads everything first and shows it at once: a render in between must not pair new balances with old activity.</summary>
     private async Task LoadAsync()
     {
-        _balances = await History.BalancesAsync(_shopperId, _stop.Token);
-        _recent = await History.PageAsync(_shopperId, 0, RecentCount, _stop.Token);
-        _names = await CounterpartyNames.LookUpAsync(
-            Peers, _recent.Movements.Select(m => m.Counterparty).OfType<Ocid>(), ocid => L["OCID {0}", ocid], _stop.Token);
+        var balances = await History.BalancesAsync(_shopperId, _stop.Token);
+        var recent = await History.PageAsync(_shopperId, 0, RecentCount, _stop.Token);
+        var names = await CounterpartyNames.LookUpAsync(
+            Peers, recent.Movements.Select(m => m.Counterparty).OfType<Ocid>(), ocid => L["OCID {0}", ocid], _stop.Token);
+        (_balances, _recent, _names, _loaded) = (balances, recent, names, true);
     }
 
     private async Task TopUpAsync(Money amount)
