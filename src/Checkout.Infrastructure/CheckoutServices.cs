@@ -15,6 +15,7 @@ using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Sessions;
 using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.Infrastructure.Transfers;
+using OpenCharge.Checkout.Infrastructure.Wallet;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure;
@@ -49,6 +50,7 @@ public static class CheckoutServices
         services.AddPartners();
         services.AddTransfers();
         services.AddSettlementSagas();
+        services.AddWalletQueries();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();
