@@ -27,7 +27,9 @@ public sealed class PeerMerchantLinksTests : IAsyncLifetime
     {
         _merchant = await FakeMerchant.StartAsync(9001, accepts: [200]);
         _closing = await FakeMerchant.StartAsync(9002, accepts: [200]);
-        _wallet = await WalletOverHttp.StartAsync(new Dictionary<long, string> { [9001] = _merchant.Endpoint, [9002] = _closing.Endpoint }, _clock);
+        // 9004 is registered at an address where nobody listens: its metadata can never be read.
+        var registry = new Dictionary<long, string> { [9001] = _merchant.Endpoint, [9002] = _closing.Endpoint, [9004] = "http://127.0.0.1:9/opencharge" };
+        _wallet = await WalletOverHttp.StartAsync(registry, _clock);
         _merchant.Host.Registry.Register(200, _wallet.Us.Endpoint);
     }
 
@@ -86,6 +88,16 @@ public sealed class PeerMerchantLinksTests : IAsyncLifetime
         var code = new MerchantOrderQr(new Ocid(9002), new Uri(_closing.Shop.OrderUrl("ord_qr1")), null);
         await _closing.DisposeAsync();
         _closed = true;
+
+        var result = await _wallet.Links.FetchOrderAsync(code, CancellationToken.None);
+
+        Assert.Equal("merchant.unreachable", result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task FetchOrder_MerchantsMetadataUnreadable_FailsAsUnreachable()
+    {
+        var code = new MerchantOrderQr(new Ocid(9004), new Uri("http://127.0.0.1:9/opencharge/orders/ord_qr1"), null);
 
         var result = await _wallet.Links.FetchOrderAsync(code, CancellationToken.None);
 
