@@ -79,11 +79,8 @@ public static class QrPayloadReader
         {
             return expiresAt.Error;
         }
-        if (expiresAt.Value is { } expiry && expiry < now)
-        {
-            return QrErrors.Expired(expiry);
-        }
-        return Payload(new Ocid(ocid), hasOrder, link.Value, expiresAt.Value);
+        var read = Payload(new Ocid(ocid), hasOrder, link.Value, expiresAt.Value);
+        return read.IsSuccess && read.Value.IsExpiredAt(now) ? QrErrors.Expired(read.Value.ExpiresAt!.Value) : read;
     }
 
     private static Result<QrPayload> Payload(Ocid publisher, bool isOrder, Uri link, DateTimeOffset? expiresAt)
