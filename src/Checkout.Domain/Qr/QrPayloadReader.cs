@@ -42,8 +42,9 @@ public static class QrPayloadReader
                 ? Read(document.RootElement, now, allowPlainHttp)
                 : QrErrors.NotJson();
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
+            // ArgumentException: text with a lone surrogate cannot be transcoded to UTF-8 for the parser.
             return QrErrors.NotJson();
         }
     }

@@ -102,6 +102,14 @@ public sealed class QrPayloadReaderTests
     }
 
     [Fact]
+    public void Read_TextWithALoneSurrogate_FailsAsNotJson()
+    {
+        var result = Read("{\"ocid\":500,\"order\":\"https://m.example/\ud800\",\"expiresAt\":null}");
+
+        Assert.Equal("qr.not_json", result.Error?.Code);
+    }
+
+    [Fact]
     public void Read_PlainHttpWhereAllowed_ReturnsTheLink()
     {
         var result = QrPayloadReader.Read("""{"ocid":9001,"order":"http://127.0.0.1:5080/sandbox/store/opencharge/orders/o1","expiresAt":null}""", Now, allowPlainHttp: true);
