@@ -35,17 +35,19 @@ public static class QrPayloadReader
         {
             return QrErrors.UnsupportedForm();
         }
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(trimmed, Strict);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? Read(document.RootElement, now, allowPlainHttp)
-                : QrErrors.NotJson();
+            document = JsonDocument.Parse(trimmed, Strict);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             // ArgumentException: text with a lone surrogate cannot be transcoded to UTF-8 for the parser.
             return QrErrors.NotJson();
+        }
+        using (document)
+        {
+            return document.RootElement.ValueKind == JsonValueKind.Object ? Read(document.RootElement, now, allowPlainHttp) : QrErrors.NotJson();
         }
     }
 
