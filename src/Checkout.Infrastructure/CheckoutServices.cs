@@ -9,6 +9,7 @@ using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Ledger;
+using OpenCharge.Checkout.Infrastructure.Merchants;
 using OpenCharge.Checkout.Infrastructure.Partners;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Proofs;
@@ -50,6 +51,7 @@ public static class CheckoutServices
         services.AddPartners();
         services.AddTransfers();
         services.AddSettlementSagas();
+        services.AddMerchantLinks();
         services.AddWalletQueries();
 
         services.AddSingleton<SessionEvents>();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 
 using Microsoft.AspNetCore.Http;
 
+using OpenCharge.Checkout.TestSupport.Merchants;
 using OpenCharge.Checkout.TestSupport.Peers;
 using OpenCharge.Checkout.TestSupport.Transfers;
 
@@ -20,13 +21,20 @@ public sealed class FakeMerchant : IAsyncDisposable
     private readonly ConcurrentQueue<SignedProof> _accepted = new();
     private readonly ConcurrentQueue<WebhookCall> _calls = new();
 
-    private FakeMerchant(PeerHost host) => Host = host;
+    private FakeMerchant(PeerHost host)
+    {
+        Host = host;
+        Shop = new MerchantShop(host, ExpectOrder);
+    }
 
     public PeerHost Host { get; }
 
     public long Ocid => Host.Ocid;
 
     public string Endpoint => Host.Endpoint;
+
+    /// <summary>Its orders, inventory and <c>/orders/create</c>, for wallets that scan its QR codes.</summary>
+    public MerchantShop Shop { get; }
 
     /// <summary>How the webhook answers a proof that passes every check.</summary>
     public MerchantAnswer Answer { get; set; } = MerchantAnswer.Accept;
@@ -44,11 +52,12 @@ public sealed class FakeMerchant : IAsyncDisposable
     public static async Task<FakeMerchant> StartAsync(long ocid, IReadOnlyList<long> accepts, string name = "Test Merchant")
     {
         FakeMerchant? merchant = null;
-        var profile = new PeerProfile { Ocid = ocid, Name = name, Accepts = accepts, Capabilities = ["transfer.webhook", "orders.status"] };
+        var profile = new PeerProfile { Ocid = ocid, Name = name, Accepts = accepts, Capabilities = ["transfer.webhook", "orders.status", "orders.create"] };
         await PeerHost.StartAsync(profile, (app, host) =>
         {
             merchant = new FakeMerchant(host);
             app.MapSignedPost(host, "/opencharge/transfer/webhook", merchant.ReceiveAsync);
+            merchant.Shop.Map(app);
         });
         return merchant!;
     }
