@@ -1,0 +1,40 @@
+using OpenCharge.Checkout.Sandbox.Webhooks;
+
+namespace OpenCharge.Checkout.Sandbox.Settlement;
+
+/// <summary>
+/// A completed <c>/transfer/create</c> at a sandbox settlement peer, with the proof it signed. Unique per caller on the
+/// <c>Idempotency-Key</c> and on the (from.reference, to.reference) pair, so a repeat returns this proof and moves nothing.
+/// </summary>
+internal sealed class PeerTransfer
+{
+    public const int MaxKeyLength = 256;
+
+    public long Id { get; init; }
+
+    public SandboxPeer Peer { get; init; }
+
+    public string Txid { get; init; } = "";
+
+    public long Caller { get; init; }
+
+    public string? IdempotencyKey { get; init; }
+
+    /// <summary>The JSON pair <c>[from.reference, to.reference]</c>; null when the caller gave neither.</summary>
+    public string? ReferenceKey { get; init; }
+
+    public long ToOcid { get; init; }
+
+    public string? ToReference { get; init; }
+
+    public string Amount { get; init; } = "";
+
+    public string Currency { get; init; } = "";
+
+    /// <summary>The canonical JSON of the proof, exactly the bytes <see cref="Signature"/> covers.</summary>
+    public string ProofJson { get; init; } = "";
+
+    public string Signature { get; init; } = "";
+
+    public DateTimeOffset CreatedAt { get; init; }
+}
