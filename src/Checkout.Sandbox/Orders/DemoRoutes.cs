@@ -9,7 +9,7 @@ namespace OpenCharge.Checkout.Sandbox.Orders;
 /// it. Which route our gateway then takes is the path finder's decision (docs/settlement.md); these accepts are chosen
 /// so that it takes the route named.
 /// </summary>
-public sealed class DemoRoutes(IOptions<SandboxOptions> sandbox, IOptions<OpenchargeOptions> opencharge)
+internal sealed class DemoRoutes(IOptions<SandboxOptions> sandbox, IOptions<OpenchargeOptions> opencharge)
 {
     public IReadOnlyList<SettleThrough> Choices { get; } = Enum.GetValues<SettleThrough>();
 
