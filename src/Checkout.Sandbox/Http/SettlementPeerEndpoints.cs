@@ -2,6 +2,7 @@ using System.Text;
 
 using Microsoft.AspNetCore.Http;
 
+using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Sandbox.Identities;
@@ -61,7 +62,7 @@ internal sealed class SettlementPeerEndpoints(
         }
         if (!ProofEnvelopeReader.TryRead(body, out var envelope, out var problem))
         {
-            return Answer(peer, PeerError.From(Domain.Proofs.ProofRejection.InvalidProof(problem)));
+            return Answer(peer, PeerError.From(ProofRejection.InvalidProof(problem)));
         }
         return Answer(peer, await settlements.ExecuteAsync(peer, identities.Of(peer.Peer), txid, envelope, context.RequestAborted));
     }

@@ -447,8 +447,8 @@ namespace OpenCharge.Checkout.Sandbox.Migrations
                         .HasColumnName("proof_json");
 
                     b.Property<string>("ReferenceKey")
-                        .HasMaxLength(520)
-                        .HasColumnType("character varying(520)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("reference_key");
 
                     b.Property<string>("Signature")

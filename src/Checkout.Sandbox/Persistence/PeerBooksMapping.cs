@@ -33,7 +33,7 @@ internal static class PeerBooksMapping
         builder.Property(t => t.Txid).HasColumnName("txid").HasMaxLength(DemoOrder.MaxTxidLength);
         builder.Property(t => t.Caller).HasColumnName("caller_ocid");
         builder.Property(t => t.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(PeerTransfer.MaxKeyLength);
-        builder.Property(t => t.ReferenceKey).HasColumnName("reference_key").HasMaxLength(PeerTransfer.MaxKeyLength * 2 + 8);
+        builder.Property(t => t.ReferenceKey).HasColumnName("reference_key").HasMaxLength(PeerTransfer.ReferenceKeyLength);
         builder.Property(t => t.ToOcid).HasColumnName("to_ocid");
         builder.Property(t => t.ToReference).HasColumnName("to_reference").HasMaxLength(PeerTransfer.MaxKeyLength);
         builder.Property(t => t.Amount).HasColumnName("amount").HasMaxLength(DemoOrder.MaxAmountLength);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using Microsoft.EntityFrameworkCore;
 
 using OpenCharge.Checkout.Domain.Common;
@@ -41,9 +39,7 @@ internal sealed class CreatePeerTransfer(IDbContextFactory<SandboxDbContext> con
         {
             return PeerError.InvalidRequest($"Idempotency-Key must be at most {PeerTransfer.MaxKeyLength} characters.");
         }
-        var referenceKey = request.FromReference is null && request.ToReference is null
-            ? null
-            : JsonSerializer.Serialize(new[] { request.FromReference, request.ToReference });
+        var referenceKey = PeerTransfer.ReferenceKeyOf(request.FromReference, request.ToReference);
 
         for (var attempt = 1; ; attempt++)
         {

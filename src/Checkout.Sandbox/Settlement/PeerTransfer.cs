@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
 using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox.Settlement;
@@ -9,6 +12,7 @@ namespace OpenCharge.Checkout.Sandbox.Settlement;
 internal sealed class PeerTransfer
 {
     public const int MaxKeyLength = 256;
+    public const int ReferenceKeyLength = 64;
 
     public long Id { get; init; }
 
@@ -20,7 +24,7 @@ internal sealed class PeerTransfer
 
     public string? IdempotencyKey { get; init; }
 
-    /// <summary>The JSON pair <c>[from.reference, to.reference]</c>; null when the caller gave neither.</summary>
+    /// <summary>See <see cref="ReferenceKeyOf"/>.</summary>
     public string? ReferenceKey { get; init; }
 
     public long ToOcid { get; init; }
@@ -37,4 +41,13 @@ internal sealed class PeerTransfer
     public string Signature { get; init; } = "";
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>
+    /// SHA-256 (hex) of the JSON pair <c>[from.reference, to.reference]</c>: unambiguous whatever the references
+    /// contain, and of fixed length however they are escaped. Null when the caller gave neither.
+    /// </summary>
+    public static string? ReferenceKeyOf(string? fromReference, string? toReference) =>
+        fromReference is null && toReference is null
+            ? null
+            : Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new[] { fromReference, toReference })));
 }

@@ -116,7 +116,7 @@ namespace OpenCharge.Checkout.Sandbox.Migrations
                     txid = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     caller_ocid = table.Column<long>(type: "bigint", nullable: false),
                     idempotency_key = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    reference_key = table.Column<string>(type: "character varying(520)", maxLength: 520, nullable: true),
+                    reference_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     to_ocid = table.Column<long>(type: "bigint", nullable: false),
                     to_reference = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     amount = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),

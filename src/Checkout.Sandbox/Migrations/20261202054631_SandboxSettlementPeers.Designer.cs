@@ -12,7 +12,7 @@ using OpenCharge.Checkout.Sandbox.Persistence;
 namespace OpenCharge.Checkout.Sandbox.Migrations
 {
     [DbContext(typeof(SandboxDbContext))]
-    [Migration("20261202045040_SandboxSettlementPeers")]
+    [Migration("20261202054631_SandboxSettlementPeers")]
     partial class SandboxSettlementPeers
     {
         /// <inheritdoc />
@@ -450,8 +450,8 @@ namespace OpenCharge.Checkout.Sandbox.Migrations
                         .HasColumnName("proof_json");
 
                     b.Property<string>("ReferenceKey")
-                        .HasMaxLength(520)
-                        .HasColumnType("character varying(520)")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("reference_key");
 
                     b.Property<string>("Signature")
