@@ -87,7 +87,8 @@ public static class SandboxServices
 
     /// <summary>
     /// Creates or updates the sandbox schema, loads (or generates) the sandbox keys, opens the settlement peers' books
-    /// and seeds the demo accounts of an empty user table; after the gateway's own migration, whose tables keep the keys and the users.
+    /// and seeds the demo accounts of an empty user table; after the gateway's own migration, whose tables keep the
+    /// keys and the users.
     /// </summary>
     public static async Task PrepareSandboxAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -21,9 +21,9 @@ namespace OpenCharge.Checkout.Sandbox.Forwarding;
 
 /// <summary>
 /// Sends the sandbox peers' outbox: each <see cref="GatewayForward"/> is POSTed to the Demo Store's
-/// <c>/transfer/webhook</c>, signed with its sender's key (the Demo Gateway's, or a settlement peer's), until the store answers <c>accepted</c> or
-/// <c>rejected</c>, retried on our <see cref="RetrySchedule"/> and read with our webhook rules otherwise. Woken at once
-/// by a new forward, and every <see cref="PollInterval"/> for retries that came due.
+/// <c>/transfer/webhook</c>, signed with its sender's key (the Demo Gateway's, or a settlement peer's), until the store
+/// answers <c>accepted</c> or <c>rejected</c>, retried on our <see cref="RetrySchedule"/> and read with our webhook
+/// rules otherwise. Woken at once by a new forward, and every <see cref="PollInterval"/> for retries that came due.
 /// </summary>
 internal sealed class DemoGatewayForwarder(
     IDbContextFactory<SandboxDbContext> contexts,
