@@ -10,6 +10,9 @@ public static class SandboxPaths
     public const string Store = "/sandbox/store";
     public const string StoreEndpoint = "/sandbox/store/opencharge";
     public const string GatewayEndpoint = "/sandbox/gateway/opencharge";
+    public const string BankEndpoint = "/sandbox/bank/opencharge";
+    public const string ExchangeEndpoint = "/sandbox/exchange/opencharge";
+    public const string SwitchEndpoint = "/sandbox/switch/opencharge";
 
     public static string OrderPage(string orderId) => $"{Store}/orders/{Uri.EscapeDataString(orderId)}";
 

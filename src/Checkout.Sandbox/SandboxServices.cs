@@ -21,6 +21,7 @@ using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Persistence;
 using OpenCharge.Checkout.Sandbox.Proofs;
 using OpenCharge.Checkout.Sandbox.Seeding;
+using OpenCharge.Checkout.Sandbox.Settlement;
 using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox;
@@ -53,27 +54,41 @@ public static class SandboxServices
             () => sp.GetRequiredService<SandboxIdentities>().Gateway,
             new Ocid(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.MerchantOcid),
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DemoRoutes>();
+        services.AddSingleton<SettlementPeerProfiles>();
+        services.AddSingleton(sp => new StoreForwards(
+            new Ocid(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.MerchantOcid),
+            sp.GetRequiredKeyedService<DeliverySignal>(DemoGatewayForwarder.SignalKey)));
+        services.AddSingleton<CreatePeerTransfer>();
+        services.AddSingleton<CreatePeerPayment>();
+        services.AddSingleton<SettlePeerPayment>();
+        services.AddSingleton<VerifyPeerTxid>();
+        services.AddSingleton<SeedPeerBooks>();
         services.AddKeyedSingleton<DeliverySignal>(DemoGatewayForwarder.SignalKey);
         services.AddHostedService<DemoGatewayForwarder>();
         services.AddSingleton<WebhookLog>();
         services.Configure<DemoSeedOptions>(configuration.GetSection(DemoSeedOptions.Section));
         services.AddScoped<DemoAccountSeeder>();
 
-        // The Demo Gateway's outbound calls: same SSRF guard as ours, but signed with its own key.
-        OpenchargeServices.AddGuardedClient(
-                services, DemoGatewayCheckout.HttpClientName, OpenchargeServices.PeerCallTimeout, OpenchargeServices.AllowsPrivateAddresses(configuration, environment))
-            .AddHttpMessageHandler(sp => new RequestSigningHandler(
-                sp.GetRequiredService<SandboxIdentities>().Gateway,
-                sp.GetRequiredService<IPeerDirectory>(),
-                sp.GetRequiredService<ISecp256k1>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<RequestSigningHandler>>()));
+        // The outbound calls of each sandbox peer that calls out: same SSRF guard as ours, but signed with its own key.
+        foreach (var caller in SandboxHttpClients.Callers)
+        {
+            OpenchargeServices.AddGuardedClient(
+                    services, SandboxHttpClients.NameFor(caller), OpenchargeServices.PeerCallTimeout, OpenchargeServices.AllowsPrivateAddresses(configuration, environment))
+                .AddHttpMessageHandler(sp => new RequestSigningHandler(
+                    sp.GetRequiredService<SandboxIdentities>().Of(caller),
+                    sp.GetRequiredService<IPeerDirectory>(),
+                    sp.GetRequiredService<ISecp256k1>(),
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<RequestSigningHandler>>()));
+        }
         return services;
     }
 
     /// <summary>
-    /// Creates or updates the sandbox schema, loads (or generates) the two sandbox keys and seeds the demo accounts of
-    /// an empty user table; after the gateway's own migration, whose tables keep the keys and the users.
+    /// Creates or updates the sandbox schema, loads (or generates) the sandbox keys, opens the settlement peers' books
+    /// and seeds the demo accounts of an empty user table; after the gateway's own migration, whose tables keep the
+    /// keys and the users.
     /// </summary>
     public static async Task PrepareSandboxAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -82,6 +97,7 @@ public static class SandboxServices
             await db.Database.MigrateAsync(cancellationToken);
         }
         await services.GetRequiredService<SandboxIdentities>().InitializeAsync(cancellationToken);
+        await services.GetRequiredService<SeedPeerBooks>().ExecuteAsync(cancellationToken);
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
     }

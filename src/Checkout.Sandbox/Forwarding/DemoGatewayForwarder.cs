@@ -12,7 +12,7 @@ using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
-using OpenCharge.Checkout.Sandbox.Gateway;
+using OpenCharge.Checkout.Sandbox.Identities;
 using OpenCharge.Checkout.Sandbox.Persistence;
 
 using Answers = OpenCharge.Checkout.Infrastructure.Webhooks.WebhookAnswer;
@@ -20,10 +20,10 @@ using Answers = OpenCharge.Checkout.Infrastructure.Webhooks.WebhookAnswer;
 namespace OpenCharge.Checkout.Sandbox.Forwarding;
 
 /// <summary>
-/// Sends the Demo Gateway's outbox: each <see cref="GatewayForward"/> is POSTed to the Demo Store's
-/// <c>/transfer/webhook</c>, signed with the Demo Gateway's key, until the store answers <c>accepted</c> or
-/// <c>rejected</c>, retried on our <see cref="RetrySchedule"/> and read with our webhook rules otherwise. Woken at once
-/// by a new forward, and every <see cref="PollInterval"/> for retries that came due.
+/// Sends the sandbox peers' outbox: each <see cref="GatewayForward"/> is POSTed to the Demo Store's
+/// <c>/transfer/webhook</c>, signed with its sender's key (the Demo Gateway's, or a settlement peer's), until the store
+/// answers <c>accepted</c> or <c>rejected</c>, retried on our <see cref="RetrySchedule"/> and read with our webhook
+/// rules otherwise. Woken at once by a new forward, and every <see cref="PollInterval"/> for retries that came due.
 /// </summary>
 internal sealed class DemoGatewayForwarder(
     IDbContextFactory<SandboxDbContext> contexts,
@@ -103,12 +103,12 @@ internal sealed class DemoGatewayForwarder(
                 break;
         }
         await db.SaveChangesAsync(CancellationToken.None);
-        logger.LogInformation("Demo Gateway forward of proof {Txid} for order {OrderId}: {Outcome}", forward.ProofTxid, forward.OrderId, outcome.Word);
+        logger.LogInformation("{Sender} forward of proof {Txid} for order {OrderId}: {Outcome}", forward.Sender, forward.ProofTxid, forward.OrderId, outcome.Word);
     }
 
     private async Task<DeliveryOutcome> DeliverAsync(GatewayForward forward, CancellationToken cancellationToken)
     {
-        var client = new PeerClient(httpClients.CreateClient(DemoGatewayCheckout.HttpClientName), peers);
+        var client = new PeerClient(httpClients.CreateClient(SandboxHttpClients.NameFor(forward.Sender)), peers);
         try
         {
             var result = await client.PostJsonAsync(

@@ -15,6 +15,9 @@ namespace OpenCharge.Checkout.Sandbox.Forwarding;
 /// </summary>
 internal sealed class DemoGatewayProofs(Func<IProtocolSigner> gatewaySigner, Ocid store, TimeProvider time)
 {
+    /// <summary>The Demo Gateway's OCID: an order whose accepts lacks it is not the gateway's to settle.</summary>
+    public Ocid Issuer => gatewaySigner().Ocid;
+
     public SignedProof IssueFor(TransferProof received, DemoOrderTerms order)
     {
         var signer = gatewaySigner();

@@ -1,17 +1,20 @@
 using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox.Forwarding;
 
 /// <summary>
-/// The Demo Gateway's outbox row: its own signed proof for an order, owed to the Demo Store's webhook (the seed's
-/// hosted-checkout step 9). Written in the transaction that stores the proof it received; one per order.
+/// A sandbox peer's outbox row: its own signed proof for an order, owed to the Demo Store's webhook. The Demo Gateway
+/// writes one per order in the transaction that stores the proof it received (the seed's hosted-checkout step 9); the
+/// settlement peers write one in the transaction that pays the store (endpoints.md A5 and C4: "notifies the merchant").
 /// </summary>
 internal sealed class GatewayForward
 {
     public const int MaxErrorLength = 500;
 
-    public GatewayForward(string orderId, long receivedIssuer, string receivedTxid, string proofTxid, string envelopeJson, DateTimeOffset createdAt)
+    public GatewayForward(SandboxPeer sender, string orderId, long? receivedIssuer, string? receivedTxid, string proofTxid, string envelopeJson, DateTimeOffset createdAt)
     {
+        Sender = sender;
         OrderId = orderId;
         ReceivedIssuer = receivedIssuer;
         ReceivedTxid = receivedTxid;
@@ -28,13 +31,18 @@ internal sealed class GatewayForward
 
     public long Id { get; private set; }
 
+    /// <summary>Who signed the proof and sends it.</summary>
+    public SandboxPeer Sender { get; private set; }
+
+    /// <summary>The proof's <c>to.reference</c>: the store's order id.</summary>
     public string OrderId { get; private set; } = "";
 
-    public long ReceivedIssuer { get; private set; }
+    /// <summary>The proof this one passes on, when there is one (a bank's own transfer passes on nothing).</summary>
+    public long? ReceivedIssuer { get; private set; }
 
-    public string ReceivedTxid { get; private set; } = "";
+    public string? ReceivedTxid { get; private set; }
 
-    /// <summary>The txid of the Demo Gateway's own proof: the same on every attempt.</summary>
+    /// <summary>The txid of the sender's own proof: the same on every attempt.</summary>
     public string ProofTxid { get; private set; } = "";
 
     /// <summary>The exact <c>{"proof":…,"signature":…}</c> bytes sent on every attempt.</summary>

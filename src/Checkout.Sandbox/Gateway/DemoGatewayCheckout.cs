@@ -9,7 +9,9 @@ using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Protocol;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
+using OpenCharge.Checkout.Sandbox.Identities;
 using OpenCharge.Checkout.Sandbox.Orders;
+using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox.Gateway;
 
@@ -25,7 +27,7 @@ internal sealed class DemoGatewayCheckout(
     ILogger<DemoGatewayCheckout> logger)
 {
     /// <summary>Its handler signs with the Demo Gateway's key (see SandboxServices).</summary>
-    public const string HttpClientName = "opencharge-sandbox-gateway";
+    public static readonly string HttpClientName = SandboxHttpClients.NameFor(SandboxPeer.Gateway);
 
     public async Task<CheckoutStart> StartAsync(SignedDemoOrder order, Ocid merchant, Uri success, Uri cancel, CancellationToken cancellationToken)
     {

@@ -16,6 +16,24 @@ internal sealed record PeerError(int Status, string Code, string Message, IReadO
 
     public static PeerError OrderNotFound(string orderId) => new(404, "ORDER_NOT_FOUND", $"No order '{orderId}' at this merchant.");
 
+    public static PeerError AccountNotFound(long holder, string currency) => new(400, "ACCOUNT_NOT_FOUND", $"OCID {holder} holds no {currency} account here.");
+
+    public static PeerError Unauthorized(string message) => new(403, "UNAUTHORIZED", message);
+
+    public static PeerError InsufficientFunds(long holder, string currency) =>
+        new(402, "INSUFFICIENT_FUNDS", $"The {currency} account of OCID {holder} cannot cover this transfer.");
+
+    /// <summary>errors.md: 400 at <c>/payment/create</c>.</summary>
+    public static PeerError MerchantNotRegistered(long ocid) => new(400, "MERCHANT_NOT_REGISTERED", $"OCID {ocid} is not a merchant of this gateway.");
+
+    public static PeerError PaymentNotFound(string txid) => new(404, "PAYMENT_NOT_FOUND", $"No payment {txid} at this gateway.");
+
+    public static PeerError PaymentExpired(string txid) => new(400, "PAYMENT_EXPIRED", $"Payment {txid} expired.");
+
+    public static PeerError InvalidState(string status) => new(400, "INVALID_STATE", $"Payment is {status}");
+
+    public static PeerError TxidNotFound(string txid) => new(404, "TXID_NOT_FOUND", $"No transaction {txid} was issued here.");
+
     public static PeerError PayloadTooLarge { get; } = new(413, "PAYLOAD_TOO_LARGE", "The request body is larger than this endpoint accepts.");
 
     public static PeerError Internal(string correlationId) =>

@@ -5,13 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Sandbox.Identities;
+using OpenCharge.Checkout.Sandbox.Settlement;
 using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox.Http;
 
 /// <summary>
-/// The sandbox merchant ("Demo Store") and its merchant gateway ("Demo Gateway"): two Opencharge peers with their own
-/// OCIDs, keys, metadata and schema, hosted in this process under <c>/sandbox</c> (docs/sandbox.md).
+/// The sandbox merchant ("Demo Store"), its merchant gateway ("Demo Gateway") and the settlement peers (Demo Bank,
+/// Exchange, Switch): Opencharge peers with their own OCIDs, keys, metadata and schema, hosted in this process under
+/// <c>/sandbox</c> (docs/sandbox.md).
 /// </summary>
 internal static class SandboxHosting
 {
@@ -33,7 +35,9 @@ internal static class SandboxHosting
         builder.Services.AddSingleton<SandboxAuthentication>();
         builder.Services.AddSingleton<SandboxWebhookHandler>();
         builder.Services.AddSingleton<SandboxOrderEndpoints>();
+        builder.Services.AddSingleton<SettlementPeerEndpoints>();
         builder.Configuration.AddInMemoryCollection(SandboxRegistryEntries.Missing(builder.Configuration));
+        builder.Configuration.AddInMemoryCollection(SandboxPartnerEntries.Missing(builder.Configuration));
         return builder;
     }
 
@@ -69,7 +73,38 @@ internal static class SandboxHosting
         gateway.MapGet("/metadata.json", static (SandboxMetadata metadata, SandboxIdentities identities) =>
             new SignedJsonResult(identities.Gateway, 200, metadata.Gateway));
         gateway.MapPost("/transfer/webhook", static (HttpContext context, SandboxWebhookHandler webhook) => webhook.HandleAsync(context, SandboxPeer.Gateway));
+
+        foreach (var peer in app.Services.GetRequiredService<SettlementPeerProfiles>().All)
+        {
+            MapSettlementPeer(app, peer);
+        }
         return app;
+    }
+
+    /// <summary>A settlement peer's endpoints: only those its metadata lists, so its capabilities stay honest.</summary>
+    private static void MapSettlementPeer(WebApplication app, SettlementPeerProfile peer)
+    {
+        var group = app.MapGroup(peer.BasePath).ExcludeFromDescription()
+            .AddEndpointFilter(new SandboxErrorFilter(services => services.GetRequiredService<SandboxIdentities>().Of(peer.Peer)));
+        group.MapGet("/metadata.json", (SandboxMetadata metadata, SandboxIdentities identities) =>
+            new SignedJsonResult(identities.Of(peer.Peer), 200, metadata.Of(peer)));
+        if (peer.Serves(SettlementPeerProfile.TransferCreate))
+        {
+            group.MapPost("/transfer/create", (HttpContext context, SettlementPeerEndpoints endpoints) => endpoints.TransferAsync(context, peer));
+        }
+        if (peer.Serves(SettlementPeerProfile.PaymentCreate))
+        {
+            group.MapPost("/payment/create", (HttpContext context, SettlementPeerEndpoints endpoints) => endpoints.CreatePaymentAsync(context, peer));
+        }
+        if (peer.Serves(SettlementPeerProfile.PaymentSettle))
+        {
+            group.MapPost("/payment/settle", (HttpContext context, SettlementPeerEndpoints endpoints) => endpoints.SettleAsync(context, peer));
+        }
+        if (peer.Serves(SettlementPeerProfile.VerifyTxid))
+        {
+            group.MapGet("/verify/{txid}", (string txid, SettlementPeerEndpoints endpoints, CancellationToken cancellationToken) =>
+                endpoints.VerifyAsync(txid, peer, cancellationToken));
+        }
     }
 
     /// <summary>Migrates the sandbox schema, loads the sandbox keys and seeds the demo accounts, in sandbox mode only.</summary>

@@ -16,6 +16,7 @@ namespace OpenCharge.Checkout.Sandbox.Http;
 internal sealed class SandboxOrderEndpoints(
     SandboxAuthentication authentication,
     CreateDemoOrder createOrder,
+    DemoRoutes routes,
     DemoOrderQueries orders,
     SandboxIdentities identities,
     IOptions<OpenchargeOptions> opencharge,
@@ -34,7 +35,7 @@ internal sealed class SandboxOrderEndpoints(
             return SignedJsonResult.Error(identities.Merchant, invalid);
         }
 
-        var order = await createOrder.CreateAsync(lines!, context.RequestAborted);
+        var order = await createOrder.CreateAsync(lines!, routes.AcceptsFor(SettleThrough.DemoGateway), context.RequestAborted);
         return SignedJsonResult.Json(identities.Merchant, 200, Envelope(order));
     }
 

@@ -18,6 +18,9 @@ internal static class SandboxRegistryEntries
         {
             [sandbox.MerchantOcid] = SandboxPaths.Absolute(opencharge.PublicBaseUrl, SandboxPaths.StoreEndpoint),
             [sandbox.GatewayOcid] = SandboxPaths.Absolute(opencharge.PublicBaseUrl, SandboxPaths.GatewayEndpoint),
+            [sandbox.BankOcid] = SandboxPaths.Absolute(opencharge.PublicBaseUrl, SandboxPaths.BankEndpoint),
+            [sandbox.ExchangeOcid] = SandboxPaths.Absolute(opencharge.PublicBaseUrl, SandboxPaths.ExchangeEndpoint),
+            [sandbox.SwitchOcid] = SandboxPaths.Absolute(opencharge.PublicBaseUrl, SandboxPaths.SwitchEndpoint),
         };
         if (opencharge.Ocid > 0)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Sandbox.Identities;
+using OpenCharge.Checkout.Sandbox.Settlement;
 
 namespace OpenCharge.Checkout.Sandbox.Http;
 
@@ -26,8 +27,17 @@ internal static class SandboxStatusEnvelope
     {
         var path = context.Request.Path;
         var identities = context.RequestServices.GetRequiredService<SandboxIdentities>();
-        return path.StartsWithSegments(SandboxPaths.StoreEndpoint, StringComparison.OrdinalIgnoreCase) ? identities.Merchant
-            : path.StartsWithSegments(SandboxPaths.GatewayEndpoint, StringComparison.OrdinalIgnoreCase) ? identities.Gateway
-            : null;
+        if (path.StartsWithSegments(SandboxPaths.StoreEndpoint, StringComparison.OrdinalIgnoreCase))
+        {
+            return identities.Merchant;
+        }
+        if (path.StartsWithSegments(SandboxPaths.GatewayEndpoint, StringComparison.OrdinalIgnoreCase))
+        {
+            return identities.Gateway;
+        }
+        return context.RequestServices.GetRequiredService<SettlementPeerProfiles>().All
+            .Where(peer => path.StartsWithSegments(peer.BasePath, StringComparison.OrdinalIgnoreCase))
+            .Select(peer => identities.Of(peer.Peer))
+            .FirstOrDefault();
     }
 }

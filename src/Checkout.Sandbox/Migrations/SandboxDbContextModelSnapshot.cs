@@ -70,15 +70,20 @@ namespace OpenCharge.Checkout.Sandbox.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("proof_txid");
 
-                    b.Property<long>("ReceivedIssuer")
+                    b.Property<long?>("ReceivedIssuer")
                         .HasColumnType("bigint")
                         .HasColumnName("received_issuer");
 
                     b.Property<string>("ReceivedTxid")
-                        .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("received_txid");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sender");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -97,9 +102,10 @@ namespace OpenCharge.Checkout.Sandbox.Migrations
                     b.HasIndex("NextAttemptAt");
 
                     b.HasIndex("OrderId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("sender = 'Gateway'");
 
-                    b.HasIndex("ProofTxid")
+                    b.HasIndex("Sender", "ProofTxid")
                         .IsUnique();
 
                     b.ToTable("gateway_forwards", "sandbox");
@@ -243,6 +249,245 @@ namespace OpenCharge.Checkout.Sandbox.Migrations
                     b.ToTable("received_proofs", "sandbox");
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Sandbox.Settlement.PeerAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BalanceMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("balance_minor");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<long>("Holder")
+                        .HasColumnType("bigint")
+                        .HasColumnName("holder_ocid");
+
+                    b.Property<bool>("IsHouse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_house");
+
+                    b.Property<string>("Peer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("peer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Peer", "Holder", "Currency")
+                        .IsUnique();
+
+                    b.ToTable("peer_accounts", "sandbox");
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Sandbox.Settlement.PeerPayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("Caller")
+                        .HasColumnType("bigint")
+                        .HasColumnName("caller_ocid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Peer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("peer");
+
+                    b.Property<string>("ProofJson")
+                        .HasColumnType("text")
+                        .HasColumnName("proof_json");
+
+                    b.Property<string>("ProofReference")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("proof_reference");
+
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("request_key");
+
+                    b.Property<long?>("SettledByIssuer")
+                        .HasColumnType("bigint")
+                        .HasColumnName("settled_by_issuer");
+
+                    b.Property<string>("SettledByTxid")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("settled_by_txid");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signature");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("ToOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_ocid");
+
+                    b.Property<string>("Txid")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("txid");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Peer", "Txid")
+                        .IsUnique();
+
+                    b.HasIndex("Peer", "Caller", "RequestKey")
+                        .IsUnique()
+                        .HasFilter("request_key IS NOT NULL");
+
+                    b.HasIndex("Peer", "SettledByIssuer", "SettledByTxid")
+                        .IsUnique()
+                        .HasFilter("settled_by_txid IS NOT NULL");
+
+                    b.ToTable("peer_payments", "sandbox");
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Sandbox.Settlement.PeerTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("amount");
+
+                    b.Property<long>("Caller")
+                        .HasColumnType("bigint")
+                        .HasColumnName("caller_ocid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<string>("Peer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("peer");
+
+                    b.Property<string>("ProofJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("proof_json");
+
+                    b.Property<string>("ReferenceKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference_key");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signature");
+
+                    b.Property<long>("ToOcid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_ocid");
+
+                    b.Property<string>("ToReference")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to_reference");
+
+                    b.Property<string>("Txid")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("txid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Peer", "Txid")
+                        .IsUnique();
+
+                    b.HasIndex("Peer", "Caller", "IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("Peer", "Caller", "ReferenceKey")
+                        .IsUnique()
+                        .HasFilter("reference_key IS NOT NULL");
+
+                    b.ToTable("peer_transfers", "sandbox");
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Sandbox.Webhooks.ReceivedWebhook", b =>
                 {
                     b.Property<long>("Id")
@@ -296,15 +541,6 @@ namespace OpenCharge.Checkout.Sandbox.Migrations
                     b.HasIndex("OrderReference");
 
                     b.ToTable("received_webhooks", "sandbox");
-                });
-
-            modelBuilder.Entity("OpenCharge.Checkout.Sandbox.Forwarding.GatewayForward", b =>
-                {
-                    b.HasOne("OpenCharge.Checkout.Sandbox.Orders.DemoOrder", null)
-                        .WithMany()
-                        .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenCharge.Checkout.Sandbox.Proofs.ReceivedProof", b =>

@@ -5,7 +5,7 @@ using OpenCharge.Checkout.Sandbox.Persistence;
 namespace OpenCharge.Checkout.Sandbox.Orders;
 
 /// <summary>Read-only projections for the store's pages; a context per call, since Blazor circuits live long.</summary>
-internal sealed class DemoOrderQueries(IDbContextFactory<SandboxDbContext> contexts)
+internal sealed class DemoOrderQueries(IDbContextFactory<SandboxDbContext> contexts, DemoRoutes routes)
 {
     private const int DeliveriesShown = 20;
 
@@ -33,6 +33,7 @@ internal sealed class DemoOrderQueries(IDbContextFactory<SandboxDbContext> conte
             .Where(p => p.OrderId == orderId && p.Issuer == order.PaidIssuer && p.Txid == order.PaidTxid)
             .Select(p => new VerifiedPayment(p.Txid, p.Issuer, order.Amount, order.Currency, p.ReceivedAt, p.ReceivedBy))
             .SingleOrDefaultAsync(cancellationToken);
+        var route = routes.Identify(SignedDemoOrder.AcceptsOf(order.OrderJson));
         var deliveries = await db.ReceivedWebhooks.AsNoTracking()
             .Where(w => w.OrderReference == orderId)
             .OrderByDescending(w => w.Id)
@@ -42,6 +43,8 @@ internal sealed class DemoOrderQueries(IDbContextFactory<SandboxDbContext> conte
         return new DemoOrderView(order.Id, order.Description, order.Amount, order.Currency, order.Status, order.CreatedAt, order.CheckoutUrl, payment)
         {
             Deliveries = deliveries,
+            SettleThrough = route is { } chosen ? routes.Describe(chosen) : null,
+            PaidBy = payment is null ? null : routes.NameOf(payment.Issuer),
         };
     }
 }

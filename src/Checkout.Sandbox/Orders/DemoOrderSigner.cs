@@ -16,11 +16,15 @@ internal sealed class DemoOrderSigner(SandboxIdentities identities, IOptions<San
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public SignedDemoOrder Sign(IReadOnlyList<DemoOrderLine> lines)
+    public SignedDemoOrder Sign(IReadOnlyList<DemoOrderLine> lines, IReadOnlyList<long> accepts)
     {
         if (lines.Count == 0 || lines.Any(l => l.Quantity <= 0))
         {
             throw new ArgumentException("An order needs at least one line, each with a positive quantity.", nameof(lines));
+        }
+        if (accepts.Count == 0)
+        {
+            throw new ArgumentException("An order must accept proofs from at least one issuer.", nameof(accepts));
         }
 
         var currency = Currency.Of(lines[0].Product.Currency);
@@ -52,7 +56,7 @@ internal sealed class DemoOrderSigner(SandboxIdentities identities, IOptions<San
             ["memo"] = $"{options.Value.MerchantName}: {description}",
             ["createdAt"] = now.ToUnixTimeSeconds(),
             ["expiresAt"] = (now + Lifetime).ToUnixTimeSeconds(),
-            ["accepts"] = new JsonArray(options.Value.GatewayOcid),
+            ["accepts"] = new JsonArray([.. accepts.Select(a => (JsonNode)a)]),
         };
         var canonical = CanonicalJson.Canonicalize(JsonSerializer.SerializeToElement(order, CanonicalJson.WireOptions));
         var signature = identities.Merchant.Sign(Encoding.UTF8.GetBytes(canonical));

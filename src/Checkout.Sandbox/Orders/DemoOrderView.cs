@@ -14,6 +14,12 @@ public sealed record DemoOrderView(
     VerifiedPayment? Payment)
 {
     public IReadOnlyList<WebhookDeliveryView> Deliveries { get; init; } = [];
+
+    /// <summary>The issuer the order accepts and the route it stands for, e.g. "Demo Bank (partner reserve)".</summary>
+    public string? SettleThrough { get; init; }
+
+    /// <summary>Who issued the proof that paid it, when that is one of the demo's peers.</summary>
+    public string? PaidBy { get; init; }
 }
 
 /// <summary>The proof that paid an order; only a verified proof ever produces one.</summary>

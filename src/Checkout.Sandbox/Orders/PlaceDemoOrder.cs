@@ -9,19 +9,20 @@ using OpenCharge.Checkout.Sandbox.Persistence;
 namespace OpenCharge.Checkout.Sandbox.Orders;
 
 /// <summary>
-/// "Buy" in the Demo Store: the merchant signs an order, its gateway opens a hosted checkout for it at our payment
+/// "Buy" in the Demo Store: the merchant signs an order accepting the issuer the shopper chose, its gateway opens a hosted checkout for it at our payment
 /// gateway, and the shopper is sent to the checkout page (or told why not).
 /// </summary>
 internal sealed class PlaceDemoOrder(
     CreateDemoOrder createOrder,
+    DemoRoutes routes,
     DemoGatewayCheckout gateway,
     SandboxIdentities identities,
     IDbContextFactory<SandboxDbContext> contexts,
     IOptions<OpenchargeOptions> opencharge)
 {
-    public async Task<CheckoutStart> PlaceAsync(DemoProduct product, CancellationToken cancellationToken)
+    public async Task<CheckoutStart> PlaceAsync(DemoProduct product, SettleThrough settleThrough, CancellationToken cancellationToken)
     {
-        var order = await createOrder.CreateAsync([new DemoOrderLine(product, 1)], cancellationToken);
+        var order = await createOrder.CreateAsync([new DemoOrderLine(product, 1)], routes.AcceptsFor(settleThrough), cancellationToken);
         var orderPage = SandboxPaths.Absolute(opencharge.Value.PublicBaseUrl, SandboxPaths.OrderPage(order.Id));
         var start = await gateway.StartAsync(order, identities.Merchant.Ocid, new Uri(orderPage), new Uri(orderPage + "?cancelled=1"), cancellationToken);
 

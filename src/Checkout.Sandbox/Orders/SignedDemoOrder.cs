@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace OpenCharge.Checkout.Sandbox.Orders;
@@ -7,4 +8,13 @@ internal sealed record SignedDemoOrder(string Id, string Description, string Can
 {
     /// <summary>A fresh copy of the order object, for embedding in a request or response body.</summary>
     public JsonNode ToJsonNode() => JsonNode.Parse(CanonicalJson)!;
+
+    /// <summary>The <c>accepts</c> the store signed into an order: whose proofs pay it.</summary>
+    public static IReadOnlyList<long> AcceptsOf(string canonicalJson)
+    {
+        using var document = JsonDocument.Parse(canonicalJson);
+        return document.RootElement.TryGetProperty("accepts", out var accepts) && accepts.ValueKind == JsonValueKind.Array
+            ? [.. accepts.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Number).Select(a => a.GetInt64())]
+            : [];
+    }
 }

@@ -13,6 +13,7 @@ internal static class GatewayForwardMapping
         builder.ToTable("gateway_forwards");
         builder.HasKey(f => f.Id);
         builder.Property(f => f.Id).HasColumnName("id").UseIdentityAlwaysColumn();
+        builder.Property(f => f.Sender).HasColumnName("sender").HasConversion<string>().HasMaxLength(16);
         builder.Property(f => f.OrderId).HasColumnName("order_id").HasMaxLength(DemoOrder.MaxIdLength);
         builder.Property(f => f.ReceivedIssuer).HasColumnName("received_issuer");
         builder.Property(f => f.ReceivedTxid).HasColumnName("received_txid").HasMaxLength(DemoOrder.MaxTxidLength);
@@ -25,10 +26,12 @@ internal static class GatewayForwardMapping
         builder.Property(f => f.CreatedAt).HasColumnName("created_at");
         builder.Property(f => f.DeliveredAt).HasColumnName("delivered_at");
         builder.Property(f => f.Version).IsRowVersion();
-        // One forward per order: a second proof for a paid order is "Order already paid", never a second payment.
-        builder.HasIndex(f => f.OrderId).IsUnique();
-        builder.HasIndex(f => f.ProofTxid).IsUnique();
+        // One Demo Gateway forward per order: a second proof for a paid order is "Order already paid", never a second
+        // payment. A settlement peer's forward is tied to the transfer or payment it paid instead (unique there).
+        builder.HasIndex(f => f.OrderId).IsUnique().HasFilter("sender = 'Gateway'");
+        builder.HasIndex(f => new { f.Sender, f.ProofTxid }).IsUnique();
         builder.HasIndex(f => f.NextAttemptAt);
-        builder.HasOne<DemoOrder>().WithMany().HasForeignKey(f => f.OrderId);
+        // No foreign key to demo_orders: a bank pays the store whatever reference its caller chose, and the store
+        // answers an unknown order with "rejected", which the forward then records.
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenCharge.Checkout.Sandbox.Forwarding;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Proofs;
+using OpenCharge.Checkout.Sandbox.Settlement;
 using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.Sandbox.Persistence;
@@ -24,6 +25,12 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
 
     internal DbSet<GatewayForward> GatewayForwards => Set<GatewayForward>();
 
+    internal DbSet<PeerAccount> PeerAccounts => Set<PeerAccount>();
+
+    internal DbSet<PeerTransfer> PeerTransfers => Set<PeerTransfer>();
+
+    internal DbSet<PeerPayment> PeerPayments => Set<PeerPayment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -33,6 +40,9 @@ public sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> options)
         ReceivedProofMapping.Configure(modelBuilder.Entity<ReceivedProof>());
         ReceivedWebhookMapping.Configure(modelBuilder.Entity<ReceivedWebhook>());
         GatewayForwardMapping.Configure(modelBuilder.Entity<GatewayForward>());
+        PeerBooksMapping.Configure(modelBuilder.Entity<PeerAccount>());
+        PeerBooksMapping.Configure(modelBuilder.Entity<PeerTransfer>());
+        PeerBooksMapping.Configure(modelBuilder.Entity<PeerPayment>());
     }
 
     /// <summary>The provider options every sandbox context uses, at run time and at design time.</summary>

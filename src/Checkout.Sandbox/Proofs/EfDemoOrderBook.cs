@@ -2,8 +2,6 @@ using System.Text;
 
 using Microsoft.EntityFrameworkCore;
 
-using Npgsql;
-
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Sandbox.Forwarding;
@@ -24,10 +22,11 @@ internal sealed class EfDemoOrderBook(IDbContextFactory<SandboxDbContext> contex
     public async Task<DemoOrderTerms?> FindAsync(string reference, bool matchSessionId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.DemoOrders.AsNoTracking()
+        var order = await db.DemoOrders.AsNoTracking()
             .Where(o => o.Id == reference || (matchSessionId && o.SessionId == reference))
-            .Select(o => new DemoOrderTerms(o.Id, o.Amount, o.Currency))
+            .Select(o => new { o.Id, o.Amount, o.Currency, o.OrderJson })
             .FirstOrDefaultAsync(cancellationToken);
+        return order is null ? null : new DemoOrderTerms(order.Id, order.Amount, order.Currency, SignedDemoOrder.AcceptsOf(order.OrderJson));
     }
 
     public async Task<PaymentRecording> RecordPaymentAsync(
@@ -55,7 +54,7 @@ internal sealed class EfDemoOrderBook(IDbContextFactory<SandboxDbContext> contex
             catch (DbUpdateConcurrencyException) when (attempt == 0)
             {
             }
-            catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+            catch (DbUpdateException ex) when (SandboxDatabase.IsUniqueViolation(ex))
             {
                 // The same (issuer, txid) was stored a moment ago by a concurrent delivery of this proof.
                 return PaymentRecording.Duplicate;
@@ -73,14 +72,14 @@ internal sealed class EfDemoOrderBook(IDbContextFactory<SandboxDbContext> contex
             return PaymentRecording.AlreadyPaid;
         }
         db.ReceivedProofs.Add(Received(order, envelope, SandboxPeer.Gateway, receivedAt));
-        db.GatewayForwards.Add(new GatewayForward(order.OrderId, proof.Issuer.Value, proof.Txid, forward.Proof.Txid, forward.EnvelopeJson, receivedAt));
+        db.GatewayForwards.Add(new GatewayForward(SandboxPeer.Gateway, order.OrderId, proof.Issuer.Value, proof.Txid, forward.Proof.Txid, forward.EnvelopeJson, receivedAt));
         try
         {
             // One SaveChanges, one transaction: the received proof and the forward it owes exist together or not at all.
             await db.SaveChangesAsync(cancellationToken);
             return PaymentRecording.Recorded;
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (SandboxDatabase.IsUniqueViolation(ex))
         {
             // A concurrent delivery won: of this very proof (a duplicate), or of another proof for the order.
             return await HasProofAsync(proof.Issuer, proof.Txid, cancellationToken) ? PaymentRecording.Duplicate : PaymentRecording.AlreadyPaid;
@@ -97,7 +96,4 @@ internal sealed class EfDemoOrderBook(IDbContextFactory<SandboxDbContext> contex
         ReceivedBy = receivedBy,
         ReceivedAt = receivedAt,
     };
-
-    private static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

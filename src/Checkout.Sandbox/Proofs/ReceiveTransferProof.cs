@@ -45,6 +45,13 @@ internal sealed class ReceiveTransferProof(
         {
             return new WebhookAnswer.Rejected(proof.Txid, proof.ToReference, $"No order '{proof.ToReference}' at this merchant.");
         }
+        if (receiver == SandboxPeer.Store && !order.Accepts.Contains(proof.Issuer.Value))
+        {
+            return new WebhookAnswer.Refused(
+                ProofRejection.IssuerNotAccepted($"Order {order.OrderId} accepts proofs from OCID {string.Join(", ", order.Accepts)} only, not from OCID {proof.Issuer}."),
+                proof.Txid,
+                order.OrderId);
+        }
         if (proof.Amount != order.Amount || proof.Currency != order.Currency)
         {
             return new WebhookAnswer.Refused(
@@ -53,6 +60,12 @@ internal sealed class ReceiveTransferProof(
                 order.OrderId);
         }
 
+        if (receiver == SandboxPeer.Gateway && !order.Accepts.Contains(gatewayProofs.Issuer.Value))
+        {
+            // gaps.md G19: paid directly, the merchant has its proof already and the gateway is only told. It owes
+            // the store nothing, and the store would refuse a proof from an issuer its order does not accept.
+            return new WebhookAnswer.Accepted(proof.Txid, order.OrderId);
+        }
         var recording = receiver == SandboxPeer.Gateway
             ? await orders.RecordGatewayReceiptAsync(order, envelope, gatewayProofs.IssueFor(proof, order), time.GetUtcNow(), cancellationToken)
             : await orders.RecordPaymentAsync(order, envelope, receiver, time.GetUtcNow(), cancellationToken);

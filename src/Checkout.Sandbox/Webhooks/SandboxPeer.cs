@@ -1,8 +1,11 @@
 namespace OpenCharge.Checkout.Sandbox.Webhooks;
 
-/// <summary>The two sandbox identities, as recorded beside what each received.</summary>
+/// <summary>The sandbox identities, as recorded beside what each received or sent.</summary>
 public enum SandboxPeer
 {
     Store,
     Gateway,
+    Bank,
+    Exchange,
+    Switch,
 }

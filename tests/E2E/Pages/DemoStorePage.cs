@@ -20,4 +20,9 @@ public sealed class DemoStorePage(IPage page)
     public ILocator BuyButton(string productName) => page.GetByRole(AriaRole.Button, new() { Name = $"Buy {productName}", Exact = true });
 
     public async Task BuyAsync(string productName) => await BuyButton(productName).ClickAsync();
+
+    /// <summary>One of the "Settle through" choices, by its label, e.g. "Demo Bank (partner reserve)".</summary>
+    public ILocator SettleThrough(string label) => page.GetByRole(AriaRole.Radio, new() { Name = label, Exact = true });
+
+    public async Task ChooseSettlementAsync(string label) => await SettleThrough(label).CheckAsync();
 }

@@ -10,9 +10,13 @@ namespace OpenCharge.Checkout.E2E.Sandbox;
 public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture<SandboxFixture>
 {
     [Theory]
-    [InlineData("/sandbox/store/opencharge", 9001, "Demo Store", new[] { "orders.create", "orders.status", "transfer.webhook" }, 9000)]
-    [InlineData("/sandbox/gateway/opencharge", 9000, "Demo Gateway", new[] { "orders.checkout", "transfer.webhook" }, SandboxFixture.PeerOcid)]
-    public async Task Metadata_EachSandboxPeer_PublishesItsOwnSignedConfig(string path, long ocid, string name, string[] capabilities, long accepts)
+    // The store lists every issuer one of its orders may accept (the "Settle through" choices); each order names one.
+    [InlineData("/sandbox/store/opencharge", 9001, "Demo Store", new[] { "orders.create", "orders.status", "transfer.webhook" }, new long[] { 200, 9000, 9002, 9003, 9004 })]
+    [InlineData("/sandbox/gateway/opencharge", 9000, "Demo Gateway", new[] { "orders.checkout", "transfer.webhook" }, new long[] { SandboxFixture.PeerOcid })]
+    [InlineData("/sandbox/bank/opencharge", 9002, "Demo Bank", new[] { "transfer.create", "verify.txid" }, new long[0])]
+    [InlineData("/sandbox/exchange/opencharge", 9003, "Demo Exchange", new[] { "payment.create", "payment.settle", "verify.txid" }, new long[] { 9002 })]
+    [InlineData("/sandbox/switch/opencharge", 9004, "Demo Switch", new[] { "payment.create", "payment.settle", "verify.txid" }, new long[] { 9003 })]
+    public async Task Metadata_EachSandboxPeer_PublishesItsOwnSignedConfig(string path, long ocid, string name, string[] capabilities, long[] accepts)
     {
         var endpoint = sandbox.Host.BaseUrl + path;
         using var response = await sandbox.Http.GetAsync(endpoint + "/metadata.json");
@@ -25,7 +29,7 @@ public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture
         Assert.True(IndependentVerifier.Verify(publicKey, Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(config)), root.GetProperty("signature").GetString()!));
         Assert.Equal((name, endpoint), (root.GetProperty("name").GetString(), config.GetProperty("endpoint").GetString()));
         Assert.Equal(capabilities, config.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()!));
-        Assert.Equal([accepts], config.GetProperty("settlement").GetProperty("accepts").EnumerateArray().Select(a => a.GetInt64()));
+        Assert.Equal(accepts, config.GetProperty("settlement").GetProperty("accepts").EnumerateArray().Select(a => a.GetInt64()));
         Assert.Equal(ocid.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(response.Headers.GetValues("X-OC-ID")));
     }
 
@@ -36,10 +40,36 @@ public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture
         {
             await sandbox.PublicKeyAsync(sandbox.StoreEndpoint),
             await sandbox.PublicKeyAsync(sandbox.GatewayEndpoint),
+            await sandbox.PublicKeyAsync(sandbox.Host.BaseUrl + "/sandbox/bank/opencharge"),
+            await sandbox.PublicKeyAsync(sandbox.Host.BaseUrl + "/sandbox/exchange/opencharge"),
+            await sandbox.PublicKeyAsync(sandbox.Host.BaseUrl + "/sandbox/switch/opencharge"),
             await sandbox.PublicKeyAsync(sandbox.Host.BaseUrl + "/opencharge"),
         };
 
-        Assert.Equal(3, keys.Distinct().Count());
+        Assert.Equal(6, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task TransferCreate_CallerWithoutAnAccountAtTheBank_Answers400AccountNotFoundSignedByTheBank()
+    {
+        var bank = sandbox.Host.BaseUrl + "/sandbox/bank/opencharge";
+        var body = $$"""{"from":{"ocid":{{SandboxFixture.PeerOcid}},"reference":"r1"},"to":{"ocid":{{SandboxFixture.MerchantOcid}},"reference":"ord_x"},"amount":"1.00","currency":"USD"}""";
+
+        using var response = await sandbox.Http.SendAsync(sandbox.Peer.Request(HttpMethod.Post, bank + "/transfer/create", body).Build());
+        var answer = await GatewayResponse.ReadAsync(response, await sandbox.PublicKeyAsync(bank));
+
+        Assert.Equal((400, "ACCOUNT_NOT_FOUND", true, "9002"), (answer.Status, answer.ErrorCode(), answer.SignatureVerifies, answer.ResponderOcid));
+    }
+
+    [Fact]
+    public async Task PaymentCreate_AtTheBankWhichDoesNotServeIt_AnswersTheSignedNotFoundEnvelope()
+    {
+        var bank = sandbox.Host.BaseUrl + "/sandbox/bank/opencharge";
+
+        using var response = await sandbox.Http.SendAsync(sandbox.Peer.Request(HttpMethod.Post, bank + "/payment/create", "{}").Build());
+        var answer = await GatewayResponse.ReadAsync(response, await sandbox.PublicKeyAsync(bank));
+
+        Assert.Equal((404, "NOT_FOUND", true), (answer.Status, answer.ErrorCode(), answer.SignatureVerifies));
     }
 
     [Fact]

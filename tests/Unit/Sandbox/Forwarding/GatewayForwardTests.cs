@@ -1,5 +1,6 @@
 using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Sandbox.Forwarding;
+using OpenCharge.Checkout.Sandbox.Webhooks;
 
 namespace OpenCharge.Checkout.UnitTests.Sandbox.Forwarding;
 
@@ -51,5 +52,5 @@ public sealed class GatewayForwardTests
         Assert.Equal((ForwardStatus.Rejected, "Order already paid", null), (forward.Status, forward.LastError, forward.NextAttemptAt));
     }
 
-    private static GatewayForward NewForward() => new("ord_1", 200, "pg_tx_1", "dgtx_1", "{}", Created);
+    private static GatewayForward NewForward() => new(SandboxPeer.Gateway, "ord_1", 200, "pg_tx_1", "dgtx_1", "{}", Created);
 }

@@ -10,11 +10,13 @@ public sealed class SandboxHostingTests
 {
     private const string DemoStoreEntry = "Opencharge:Registry:Peers:9001";
     private const string DemoGatewayEntry = "Opencharge:Registry:Peers:9000";
+    private const string DemoBankEntry = "Opencharge:Registry:Peers:9002";
+    private const string DemoBankPartner = "Opencharge:Partners:9002:Roles";
 
     [Theory]
     [InlineData("Development", "false")]
     [InlineData("Production", null)]
-    public void AddSandbox_SandboxOff_LeavesRegistryAndServicesAlone(string environment, string? enabled)
+    public void AddSandbox_SandboxOff_LeavesRegistryPartnersAndServicesAlone(string environment, string? enabled)
     {
         var builder = Builder(environment, enabled);
 
@@ -22,13 +24,15 @@ public sealed class SandboxHostingTests
 
         Assert.Null(builder.Configuration[DemoStoreEntry]);
         Assert.Null(builder.Configuration[DemoGatewayEntry]);
+        Assert.Null(builder.Configuration[DemoBankEntry]);
+        Assert.False(builder.Configuration.GetSection("Opencharge:Partners").Exists());
         Assert.DoesNotContain(builder.Services, service => service.ServiceType == typeof(SandboxIdentities));
     }
 
     [Theory]
     [InlineData("Development", null)]
     [InlineData("Staging", "true")]
-    public void AddSandbox_SandboxOn_RegistersTheDemoPeers(string environment, string? enabled)
+    public void AddSandbox_SandboxOn_RegistersTheDemoPeersAndTheBankAsPartner(string environment, string? enabled)
     {
         var builder = Builder(environment, enabled);
 
@@ -36,6 +40,8 @@ public sealed class SandboxHostingTests
 
         Assert.Equal("http://localhost:5080/sandbox/store/opencharge", builder.Configuration[DemoStoreEntry]);
         Assert.Equal("http://localhost:5080/sandbox/gateway/opencharge", builder.Configuration[DemoGatewayEntry]);
+        Assert.Equal("http://localhost:5080/sandbox/bank/opencharge", builder.Configuration[DemoBankEntry]);
+        Assert.Equal("MerchantGateway, SettlementProvider", builder.Configuration[DemoBankPartner]);
     }
 
     private static WebApplicationBuilder Builder(string environment, string? enabled)

@@ -7,7 +7,7 @@ namespace OpenCharge.Checkout.UnitTests.Sandbox.Http;
 public sealed class SandboxRegistryEntriesTests
 {
     [Fact]
-    public void Missing_NothingConfigured_RegistersBothSandboxPeersAndUs()
+    public void Missing_NothingConfigured_RegistersEverySandboxPeerAndUs()
     {
         var entries = SandboxRegistryEntries.Missing(Configuration(new() { ["Opencharge:Ocid"] = "200", ["Opencharge:PublicBaseUrl"] = "http://127.0.0.1:5080/" }));
 
@@ -16,6 +16,9 @@ public sealed class SandboxRegistryEntriesTests
             {
                 ["Opencharge:Registry:Peers:9001"] = "http://127.0.0.1:5080/sandbox/store/opencharge",
                 ["Opencharge:Registry:Peers:9000"] = "http://127.0.0.1:5080/sandbox/gateway/opencharge",
+                ["Opencharge:Registry:Peers:9002"] = "http://127.0.0.1:5080/sandbox/bank/opencharge",
+                ["Opencharge:Registry:Peers:9003"] = "http://127.0.0.1:5080/sandbox/exchange/opencharge",
+                ["Opencharge:Registry:Peers:9004"] = "http://127.0.0.1:5080/sandbox/switch/opencharge",
                 ["Opencharge:Registry:Peers:200"] = "http://127.0.0.1:5080/opencharge",
             },
             entries);

@@ -16,8 +16,13 @@ internal sealed class MemoryDemoOrderBook : IDemoOrderBook
 
     public int RecordedCount { get; private set; }
 
-    public void Add(string orderId, string amount, string currency, string? sessionId = null) =>
-        _orders[orderId] = (new DemoOrderTerms(orderId, amount, currency), sessionId);
+    /// <param name="orderId">The order id.</param>
+    /// <param name="amount">The order's amount string.</param>
+    /// <param name="currency">The order's currency.</param>
+    /// <param name="sessionId">Its checkout session at our gateway, if any.</param>
+    /// <param name="accepts">The order's accepts; by default both the payment gateway (200) and the Demo Gateway (9000), so either webhook may take a proof for it.</param>
+    public void Add(string orderId, string amount, string currency, string? sessionId = null, IReadOnlyList<long>? accepts = null) =>
+        _orders[orderId] = (new DemoOrderTerms(orderId, amount, currency, accepts ?? [200, 9000]), sessionId);
 
     public bool IsPaid(string orderId) => _paidBy.ContainsKey(orderId);
 

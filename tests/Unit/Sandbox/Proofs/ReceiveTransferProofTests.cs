@@ -276,6 +276,28 @@ public sealed class ReceiveTransferProofTests
         Assert.Equal(["ord_1"], changed);
     }
 
+    [Fact]
+    public async Task Handle_ProofAtTheStoreFromAnIssuerItsOrderDoesNotAccept_RefusesWithIssuerNotAccepted()
+    {
+        _orders.Add("ord_2", "12.50", "USD", accepts: [9002]);
+
+        var answer = await HandleAsync(new ProofBuilder().To(9001, "ord_2").Build(), policy: StorePolicy, receiver: SandboxPeer.Store);
+
+        AssertRefused(answer, 400, "ISSUER_NOT_ACCEPTED");
+        Assert.False(_orders.IsPaid("ord_2"));
+    }
+
+    [Fact]
+    public async Task Handle_ProofAtTheGatewayForAnOrderNotAcceptingIt_AcceptsWithoutOwingTheStoreAProof()
+    {
+        _orders.Add("ord_3", "12.50", "USD", accepts: [200]);
+
+        var answer = await HandleAsync(new ProofBuilder().To(9001, "ord_3").Build());
+
+        Assert.IsType<WebhookAnswer.Accepted>(answer);
+        Assert.Null(_orders.ForwardFor("ord_3"));
+    }
+
     private Task<WebhookAnswer> HandleAsync(byte[] body, Ocid? caller = null, ProofPolicy? policy = null, SandboxPeer receiver = SandboxPeer.Gateway)
     {
         var time = new FakeTimeProvider();

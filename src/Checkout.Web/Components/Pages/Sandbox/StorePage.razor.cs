@@ -26,6 +26,9 @@ public sealed partial class StorePage
     [SupplyParameterFromForm(FormName = "buy")]
     private string? ProductId { get; set; }
 
+    [SupplyParameterFromForm(FormName = "buy", Name = nameof(SettleThrough))]
+    private string? Route { get; set; }
+
     private async Task BuyAsync()
     {
         if (DemoCatalogue.Find(ProductId) is not { } product)
@@ -33,11 +36,20 @@ public sealed partial class StorePage
             _failure = new CheckoutStart.Failed("UNKNOWN_PRODUCT", L["The store does not sell that product."]);
             return;
         }
+        // No choice posted (an older page, a script) means the default route, as the radio group preselects it.
+        var route = Route is null ? SettleThrough.DemoGateway
+            : Enum.TryParse<SettleThrough>(Route, out var chosen) && Enum.IsDefined(chosen) ? chosen
+            : (SettleThrough?)null;
+        if (route is null)
+        {
+            _failure = new CheckoutStart.Failed("UNKNOWN_ROUTE", L["The store does not settle that way."]);
+            return;
+        }
 
         CheckoutStart start;
         try
         {
-            start = await PlaceOrder.PlaceAsync(product, CancellationToken.None);
+            start = await PlaceOrder.PlaceAsync(product, route.Value, CancellationToken.None);
         }
         catch (Exception ex)
         {

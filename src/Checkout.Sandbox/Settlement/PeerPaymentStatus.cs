@@ -1,0 +1,7 @@
+namespace OpenCharge.Checkout.Sandbox.Settlement;
+
+public enum PeerPaymentStatus
+{
+    PendingSettlement,
+    Completed,
+}
