@@ -23,8 +23,9 @@ public static class OrderErrors
         new("peer.metadata_unavailable", $"Metadata of merchant {merchant} could not be fetched.");
 
     /// <summary>Outside sandbox mode the shopper may only be sent to hosts the gateway or the merchant registered.</summary>
-    public static DomainError RedirectHostNotAllowed(string field, string host, Ocid? gateway, Ocid merchant) =>
-        new("order.redirect_not_allowed", $"{field}: host {host} is not on the redirect allow-list of OCID {gateway?.ToString() ?? "-"} or {merchant}.");
+    public static DomainError RedirectHostsNotAllowed(IEnumerable<string> fields, Ocid? gateway, Ocid merchant) =>
+        new("order.redirect_not_allowed",
+            $"A redirect URL points at a host that is not allowed ({string.Join(", ", fields)}): not on the redirect allow-list of OCID {gateway?.ToString() ?? "-"} or {merchant}.");
 
     public static DomainError CurrencyNotSettled(Currency currency) =>
         new("settlement.not_supported", $"This gateway does not settle {currency}.");

@@ -20,10 +20,8 @@ public static class RedirectPolicy
         }
         var refused = new[] { ("urls.success", urls.Success), ("urls.cancel", urls.Cancel) }
             .Where(entry => !allowed.Contains(entry.Item2.Host))
-            .Select(entry => OrderErrors.RedirectHostNotAllowed(entry.Item1, entry.Item2.Host, gateway, merchant).Message)
+            .Select(entry => $"{entry.Item1} host {entry.Item2.Host}")
             .ToList();
-        return refused.Count == 0
-            ? Result.Success()
-            : new DomainError("order.redirect_not_allowed", "A redirect URL points at a host that is not allowed: " + string.Join(" ", refused));
+        return refused.Count == 0 ? Result.Success() : OrderErrors.RedirectHostsNotAllowed(refused, gateway, merchant);
     }
 }
