@@ -42,6 +42,7 @@ public static class CheckoutServices
         services.AddScoped<IPaymentMethodSource, WalletBalanceSource>();
         services.AddScoped<PaymentMethodSelector>();
         services.AddScoped<OpenCheckoutSession>();
+        services.AddQrSessions();
         services.AddScoped<PaySession>();
         services.AddScoped<CancelSession>();
         services.AddScoped<ExpireSessions>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
+using OpenCharge.Checkout.Domain.Orders;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Infrastructure.Configuration;
@@ -43,6 +44,7 @@ public static class OpenchargeServices
         services.AddSingleton<INonceStore, PostgresNonceStore>();
         services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<OrderSignatureVerifier>();
+        services.AddSingleton<IOrderSignatures, RegistryOrderSignatures>();
         services.AddPeriodicJob<NoncePruner>();
 
         AddGuardedClient(services, RegistryResolver.HttpClientName, MetadataTimeout, allowPrivate);

@@ -5,8 +5,9 @@ using OpenCharge.Checkout.Domain.Settlement;
 namespace OpenCharge.Checkout.Domain.Sessions;
 
 /// <summary>
-/// One hosted checkout: a merchant gateway's signed order waiting to be paid once. The status moves only through the
-/// methods below; a session past its expiry is expired even before a sweeper records it.
+/// One signed merchant order waiting to be paid once: a hosted checkout, or an order that reached a shopper's wallet
+/// by QR (<see cref="Channel"/>). The status moves only through the methods below; a session past its expiry is
+/// expired even before a sweeper records it.
 /// </summary>
 public sealed class CheckoutSession
 {
@@ -18,10 +19,18 @@ public sealed class CheckoutSession
 
     public SessionId Id { get; private set; }
 
-    /// <summary>The caller of <c>/checkout/create</c> (objects.md §2 <c>merchantGatewayOcid</c>).</summary>
+    /// <summary>
+    /// The caller of <c>/checkout/create</c> (objects.md §2 <c>merchantGatewayOcid</c>); for a QR order, which has no
+    /// gateway, the merchant itself, so no second proof goes anywhere.
+    /// </summary>
     public Ocid MerchantGatewayOcid { get; private set; }
 
     public Ocid MerchantOcid { get; private set; }
+
+    public SessionChannel Channel { get; private set; }
+
+    /// <summary>For a QR channel, the only shopper who may see, pay or decline the session; null for hosted checkout.</summary>
+    public string? ShopperUserId { get; private set; }
 
     public string OrderId { get; private set; } = "";
 
@@ -60,6 +69,24 @@ public sealed class CheckoutSession
     public uint Version { get; private set; }
 
     public static CheckoutSession Open(
+        SignedOrder order, Ocid merchantGateway, RedirectUrls urls, SettlementRoute route, DateTimeOffset now, TimeSpan timeToLive) =>
+        Create(order, merchantGateway, urls, route, now, timeToLive);
+
+    /// <summary>A QR order for one shopper: no gateway forwarded it, and nobody else may pay it.</summary>
+    public static CheckoutSession OpenForShopper(
+        SignedOrder order, SessionChannel channel, string shopperUserId, RedirectUrls urls, SettlementRoute route, DateTimeOffset now, TimeSpan timeToLive)
+    {
+        if (channel == SessionChannel.HostedCheckout)
+        {
+            throw new ArgumentException("A hosted checkout belongs to no shopper.", nameof(channel));
+        }
+        var session = Create(order, order.MerchantOcid, urls, route, now, timeToLive);
+        session.Channel = channel;
+        session.ShopperUserId = shopperUserId;
+        return session;
+    }
+
+    private static CheckoutSession Create(
         SignedOrder order, Ocid merchantGateway, RedirectUrls urls, SettlementRoute route, DateTimeOffset now, TimeSpan timeToLive)
     {
         var expiresAt = now + timeToLive;
@@ -72,6 +99,7 @@ public sealed class CheckoutSession
             Id = SessionId.New(),
             MerchantGatewayOcid = merchantGateway,
             MerchantOcid = order.MerchantOcid,
+            Channel = SessionChannel.HostedCheckout,
             OrderId = order.Id,
             OrderJson = order.Json,
             OrderSignature = order.Signature,
@@ -85,6 +113,9 @@ public sealed class CheckoutSession
             ExpiresAt = expiresAt,
         };
     }
+
+    /// <summary>Whether this shopper (null: nobody signed in) may see, pay or decline the session.</summary>
+    public bool IsVisibleTo(string? shopperUserId) => ShopperUserId is null || ShopperUserId == shopperUserId;
 
     /// <summary>The status as of <paramref name="now"/>: an open session past its expiry reads as expired.</summary>
     public SessionStatus StatusAt(DateTimeOffset now) =>

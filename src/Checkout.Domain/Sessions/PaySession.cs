@@ -2,6 +2,7 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Proofs;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Domain.Signing;
@@ -15,7 +16,8 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 /// (double clicks, two tabs, retries) queue behind the first and then find the session already paid. One merchant
 /// order is paid at most once whichever gateway forwarded it: checked up front, and a unique index on paid or
 /// processing (merchant, order id) settles two sessions paid at the same moment. A session on a remote path is not
-/// paid here: its money is held in flight and a settlement saga, created in the same transaction, finishes it.
+/// paid here: its money is held in flight and a settlement saga, created in the same transaction, finishes it. A QR
+/// order is paid only by its own shopper (anyone else is told it does not exist), and completes its wallet QR session.
 /// </summary>
 public sealed class PaySession(
     IUnitOfWork unitOfWork,
@@ -26,6 +28,7 @@ public sealed class PaySession(
     IWebhookOutbox outbox,
     IProtocolSigner us,
     ISettlementSagas sagas,
+    IQrSessions qrSessions,
     TimeProvider time)
 {
     public async Task<Result<SessionPayment>> ExecuteAsync(SessionId id, string shopperUserId, PaymentMethodKind method, CancellationToken cancellationToken)
@@ -50,7 +53,7 @@ public sealed class PaySession(
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var session = await sessions.LockAsync(id, cancellationToken);
-        if (session is null)
+        if (session is null || !session.IsVisibleTo(shopperUserId))
         {
             return SessionErrors.NotFound(id);
         }
@@ -72,12 +75,24 @@ public sealed class PaySession(
         }
 
         var result = await MoveMoneyAsync(session, shopperUserId, method, now, cancellationToken);
-        if (result.IsSuccess)
+        if (!result.IsSuccess)
         {
-            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
+        var completed = await CompleteQrSessionAsync(session, cancellationToken);
+        if (!completed.IsSuccess)
+        {
+            return completed.Error;
+        }
+        await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>objects.md §3: the wallet QR session that brought the order is completed once the shopper has paid.</summary>
+    private async Task<Result> CompleteQrSessionAsync(CheckoutSession session, CancellationToken cancellationToken) =>
+        session.Channel == SessionChannel.WalletQr && await qrSessions.FindByCheckoutSessionAsync(session.Id, cancellationToken) is { } qr
+            ? qr.Complete()
+            : Result.Success();
 
     private async Task<Result<SessionPayment>> MoveMoneyAsync(
         CheckoutSession session, string shopperUserId, PaymentMethodKind method, DateTimeOffset now, CancellationToken cancellationToken)

@@ -11,13 +11,16 @@ namespace OpenCharge.Checkout.Domain.Settlement;
 /// </summary>
 public static class SettlementPathFinder
 {
-    /// <summary>The paths that settle inside our ledger, which need no knowledge of other peers; null when neither applies.</summary>
-    public static SettlementPath? FindInLedger(Ocid us, Ocid merchantGateway, IReadOnlyList<Ocid> accepts) =>
+    /// <summary>
+    /// The paths that settle inside our ledger, which need no knowledge of other peers; null when neither applies. An
+    /// order that reached us by QR has no calling gateway (null), so the gateway-account path never applies to it.
+    /// </summary>
+    public static SettlementPath? FindInLedger(Ocid us, Ocid? merchantGateway, IReadOnlyList<Ocid> accepts) =>
         accepts.Contains(us) ? SettlementPath.Direct
-        : accepts.Contains(merchantGateway) ? SettlementPath.GatewayAccount
+        : merchantGateway is { } gateway && accepts.Contains(gateway) ? SettlementPath.GatewayAccount
         : null;
 
-    public static Result<SettlementPath> Find(Ocid us, Ocid merchantGateway, IReadOnlyList<Ocid> accepts, Money amount, SettlementKnowledge knowledge)
+    public static Result<SettlementPath> Find(Ocid us, Ocid? merchantGateway, IReadOnlyList<Ocid> accepts, Money amount, SettlementKnowledge knowledge)
     {
         if (FindInLedger(us, merchantGateway, accepts) is { } inLedger)
         {
@@ -39,7 +42,7 @@ public static class SettlementPathFinder
         return new DomainError(
             "settlement.not_supported",
             $"No settlement path reaches an issuer in [{string.Join(", ", accepts)}] for {amount}: neither we ({us}) nor the "
-            + $"calling gateway ({merchantGateway}) are accepted, no accepted gateway holds a reserve of ours covering the "
+            + $"calling gateway ({merchantGateway?.ToString() ?? "none"}) are accepted, no accepted gateway holds a reserve of ours covering the "
             + $"amount, and no provider holding our funds reaches an accepted gateway in at most {SettlementPath.MaxChainHops} hops.");
     }
 

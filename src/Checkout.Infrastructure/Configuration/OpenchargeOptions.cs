@@ -62,6 +62,9 @@ public sealed class CheckoutOptions
 {
     /// <summary>How long a hosted checkout stays payable; never past the order's own expiresAt.</summary>
     public int SessionTtlMinutes { get; set; } = 30;
+
+    /// <summary>How long a wallet "Pay in store" QR can take an order (objects.md §3: 5 minutes).</summary>
+    public int QrSessionTtlSeconds { get; set; } = 300;
 }
 
 public sealed class PartnerOptions

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
@@ -20,6 +21,8 @@ public sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> option
     internal DbSet<SealedSecret> SealedSecrets => Set<SealedSecret>();
 
     public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
+
+    public DbSet<QrSession> QrSessions => Set<QrSession>();
 
     public DbSet<Account> Accounts => Set<Account>();
 

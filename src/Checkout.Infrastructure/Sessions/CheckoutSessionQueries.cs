@@ -34,6 +34,7 @@ public sealed class CheckoutSessionQueries(IDbContextFactory<CheckoutDbContext> 
             PaidAt = session.Payment?.PaidAt,
             SettlesThrough = session.Route.Path.FinalIssuer,
             SettlementFailure = session.SettlementFailure,
+            ShopperUserId = session.ShopperUserId,
         };
     }
 

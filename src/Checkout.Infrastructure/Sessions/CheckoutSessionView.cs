@@ -28,8 +28,13 @@ public sealed record CheckoutSessionView(
     /// <summary>On a remote path: the service whose proof pays the merchant, through which the payment is settled.</summary>
     public Ocid? SettlesThrough { get; init; }
 
+    /// <summary>For an order that came by QR, the only shopper who may see it (<see cref="CheckoutSession.IsVisibleTo"/>).</summary>
+    public string? ShopperUserId { get; init; }
+
     /// <summary>Why the last remote settlement was reversed (the shopper was not charged), if it was.</summary>
     public string? SettlementFailure { get; init; }
+
+    public bool IsVisibleTo(string? shopperUserId) => ShopperUserId is null || ShopperUserId == shopperUserId;
 
     /// <summary>Like <see cref="CheckoutSession.StatusAt"/>: an open session past its expiry reads as expired.</summary>
     public SessionStatus StatusAt(DateTimeOffset now) =>

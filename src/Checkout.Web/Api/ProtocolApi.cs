@@ -9,6 +9,7 @@ using OpenCharge.Checkout.Infrastructure.Protocol;
 using OpenCharge.Checkout.Web.Api.Checkout;
 using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Web.Api.Metadata;
+using OpenCharge.Checkout.Web.Api.Orders;
 using OpenCharge.Checkout.Web.Api.RateLimits;
 using OpenCharge.Checkout.Web.Api.Routing;
 using OpenCharge.Checkout.Web.Api.Signing;
@@ -30,6 +31,7 @@ internal static class ProtocolApi
         services.AddSingleton<IdempotencyStore>();
         services.AddScoped<IdempotencyFilter>();
         services.AddScoped<CheckoutCreation>();
+        services.AddScoped<OrderSessionCreation>();
         services.AddScoped<TransferCreation>();
         services.AddScoped<ProofWebhook>();
         // Protocol endpoints read JSON only. MVC's form value providers would parse any form-typed body, even on a GET,

@@ -1,3 +1,5 @@
+using OpenCharge.Checkout.Web.Components.Pages.Wallet;
+
 namespace OpenCharge.Checkout.Web.Checkout;
 
 internal static class HostedCheckoutServices
@@ -7,6 +9,7 @@ internal static class HostedCheckoutServices
     {
         services.Configure<HostedCheckoutOptions>(configuration.GetSection(HostedCheckoutOptions.Section));
         services.AddSingleton<ShopperCheckout>();
+        services.AddSingleton<PayInStoreDesk>();
         return services;
     }
 }

@@ -33,10 +33,11 @@ public sealed class ShopperCheckout(IServiceScopeFactory scopes, SessionEvents e
         return paid;
     }
 
-    public async Task<Result> CancelAsync(SessionId id, CancellationToken cancellationToken)
+    /// <summary>Cancels (declines) the session; <paramref name="shopperUserId"/> is null for a visitor who is not signed in.</summary>
+    public async Task<Result> CancelAsync(SessionId id, string? shopperUserId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var cancelled = await scope.ServiceProvider.GetRequiredService<CancelSession>().ExecuteAsync(id, cancellationToken);
+        var cancelled = await scope.ServiceProvider.GetRequiredService<CancelSession>().ExecuteAsync(id, shopperUserId, cancellationToken);
         if (cancelled.IsSuccess)
         {
             events.Publish(id);

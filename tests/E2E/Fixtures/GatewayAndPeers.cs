@@ -15,6 +15,9 @@ public sealed class GatewayAndPeers : IAsyncDisposable
 
     public IReadOnlyList<TestPeer> Peers => _peers;
 
+    /// <summary>The gateway's database, for tests that set up what only a shopper's browser would otherwise create.</summary>
+    public TestDatabase Database => _gateway?.Database ?? throw new InvalidOperationException("The gateway starts in StartGatewayAsync.");
+
     /// <summary>The configuration key that puts <paramref name="peer"/> in the gateway's registry.</summary>
     public static string RegistryKey(TestPeer peer) => peer.Host.RegistrySettingKey;
 

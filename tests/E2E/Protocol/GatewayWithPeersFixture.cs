@@ -22,6 +22,8 @@ public sealed class GatewayWithPeersFixture : IAsyncLifetime
 
     public CheckoutHost Gateway => _setup.Gateway;
 
+    public TestDatabase Database => _setup.Database;
+
     public TestPeer Registered => _registered!;
 
     public TestPeer Unregistered => _unregistered!;

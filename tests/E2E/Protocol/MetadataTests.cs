@@ -53,7 +53,7 @@ public sealed class MetadataTests(GatewayWithPeersFixture gateway)
 
         Assert.Equal("0.1", root.GetProperty("opencharge").GetString());
         Assert.Equal(gateway.Gateway.BaseUrl + "/opencharge", config.GetProperty("endpoint").GetString());
-        Assert.Equal(["checkout.create", "transfer.create", "transfer.webhook", "verify.txid", "orders.status"], config.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()!).ToArray());
+        Assert.Equal(["checkout.create", "orders.create.session", "transfer.create", "transfer.webhook", "verify.txid", "orders.status"], config.GetProperty("capabilities").EnumerateArray().Select(c => c.GetString()!).ToArray());
         Assert.Matches("^[0-9a-f]{128}$", config.GetProperty("publicKey").GetString()!);
         Assert.Matches("^[0-9a-f]{128}1[bc]$", root.GetProperty("signature").GetString()!);
     }

@@ -17,6 +17,7 @@ internal sealed class CheckoutSessionBuilder
     public const long DefaultGateway = 300;
 
     private readonly SignedOrderBuilder _order = new();
+    private string? _shopper;
     private long _gateway = DefaultGateway;
     private ProofAddressing? _gatewayAddressing;
     private SettlementPath? _remotePath;
@@ -73,6 +74,13 @@ internal sealed class CheckoutSessionBuilder
     }
 
     /// <summary>Paid over a remote path: the money is held in flight while a settlement saga runs.</summary>
+    /// <summary>A wallet-QR order that only <paramref name="shopperUserId"/> may see, pay or decline.</summary>
+    public CheckoutSessionBuilder ForShopperByQr(string shopperUserId)
+    {
+        _shopper = shopperUserId;
+        return this;
+    }
+
     public CheckoutSessionBuilder SettledOver(SettlementPath path)
     {
         _remotePath = path;
@@ -89,7 +97,9 @@ internal sealed class CheckoutSessionBuilder
             (_, { } addressing) => new SettlementRoute(AccountOwner.MerchantGateway(gateway), gateway, addressing),
             _ => new SettlementRoute(AccountOwner.Merchant(order.MerchantOcid), order.MerchantOcid, ProofAddressing.MerchantOrder),
         };
-        return CheckoutSession.Open(order, gateway, Urls, route, _now, _timeToLive);
+        return _shopper is null
+            ? CheckoutSession.Open(order, gateway, Urls, route, _now, _timeToLive)
+            : CheckoutSession.OpenForShopper(order, SessionChannel.WalletQr, _shopper, Urls, route, _now, _timeToLive);
     }
 
     private static RedirectUrls Urls => new(new Uri("https://shop.example/success"), new Uri("https://shop.example/cancel"));

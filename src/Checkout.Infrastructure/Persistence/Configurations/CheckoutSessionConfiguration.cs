@@ -6,6 +6,7 @@ using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.Orders;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Infrastructure.Persistence.Conversions;
 
 namespace OpenCharge.Checkout.Infrastructure.Persistence.Configurations;
@@ -19,6 +20,8 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(s => s.Id).HasColumnName("id").HasConversion(DomainConverters.SessionId);
         builder.Property(s => s.MerchantGatewayOcid).HasColumnName("merchant_gateway_ocid").HasConversion(DomainConverters.Ocid);
         builder.Property(s => s.MerchantOcid).HasColumnName("merchant_ocid").HasConversion(DomainConverters.Ocid);
+        builder.Property(s => s.Channel).HasColumnName("channel").HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.ShopperUserId).HasColumnName("shopper_user_id").HasMaxLength(QrSession.MaxUserIdLength);
         builder.Property(s => s.OrderId).HasColumnName("order_id").HasMaxLength(SignedOrder.MaxIdLength);
         builder.Property(s => s.OrderJson).HasColumnName("order_json");
         builder.Property(s => s.OrderSignature).HasColumnName("order_signature").HasMaxLength(512);

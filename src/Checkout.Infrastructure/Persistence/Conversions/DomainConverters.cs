@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
 
 namespace OpenCharge.Checkout.Infrastructure.Persistence.Conversions;
 
@@ -12,6 +13,10 @@ internal static class DomainConverters
     public static readonly ValueConverter<Ocid, long> Ocid = new(o => o.Value, v => new Ocid(v));
 
     public static readonly ValueConverter<SessionId, Guid> SessionId = new(s => s.Value, v => new SessionId(v));
+
+    public static readonly ValueConverter<QrSessionId, string> QrSessionId = new(s => s.Value, v => Domain.Sessions.Qr.QrSessionId.Parse(v));
+
+    public static readonly ValueConverter<QrShortCode, string> QrShortCode = new(c => c.Value, v => Domain.Sessions.Qr.QrShortCode.Parse(v));
 
     public static readonly ValueConverter<Currency, string> Currency = new(c => c.Code, v => Domain.Common.Currency.Of(v));
 

@@ -23,11 +23,16 @@ public static class ProtocolErrors
     public static ProtocolError From(DomainError error) => error.Code switch
     {
         "order.expired" => new(400, "ORDER_EXPIRED", error.Message),
+        "order.signature_invalid" => new(400, "INVALID_SIGNATURE", error.Message),
+        "order.merchant_unknown" => new(400, "UNKNOWN_OCID", error.Message),
         "settlement.not_supported" => new(400, "SETTLEMENT_NOT_SUPPORTED", error.Message),
         // Same family as a reused Idempotency-Key: the order id is the caller's idempotency key for its content.
         "order.reused" => new(409, "IDEMPOTENCY_KEY_REUSED", error.Message),
         "session.not_found" => new(404, "SESSION_NOT_FOUND", error.Message),
         "session.expired" => new(404, "SESSION_EXPIRED", error.Message),
+        "qr_session.not_found" => new(404, "SESSION_NOT_FOUND", error.Message),
+        "qr_session.expired" => new(404, "SESSION_EXPIRED", error.Message),
+        "qr_session.used" => new(410, "SESSION_USED", error.Message),
         "session.already_paid" or "session.cancelled" => new(410, "SESSION_USED", error.Message),
         "ledger.insufficient_funds" => new(402, "INSUFFICIENT_FUNDS", error.Message),
         "transfer.account_not_found" => new(400, "ACCOUNT_NOT_FOUND", error.Message),

@@ -7,8 +7,8 @@ using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Domain.Transfers;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Proofs;
-using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Infrastructure.Protocol.Json;
+using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Web.Api.Signing;
 using OpenCharge.Checkout.Web.Api.Transfers.Contracts;
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Transfers;
-using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Infrastructure.Protocol.Json;
+using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Web.Api.Signing;
 using OpenCharge.Checkout.Web.Api.Transfers.Contracts;
 

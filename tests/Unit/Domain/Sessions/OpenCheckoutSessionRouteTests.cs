@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Ledger;
+using OpenCharge.Checkout.Domain.Orders;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.UnitTests.Builders;
@@ -87,9 +88,9 @@ public sealed class OpenCheckoutSessionRouteTests
 
     private Task<Result<CheckoutSession>> OpenAsync(ISettlementKnowledge knowledge, long[] accepts, ProofAddressing addressing = ProofAddressing.MerchantOrder)
     {
-        var open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, knowledge, new FakeProtocolSigner(), new FakeTimeProvider(SignedOrderBuilder.DefaultCreatedAt));
+        var open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, new InMemoryQrSessions(), knowledge, new FakeProtocolSigner(), new FakeTimeProvider(SignedOrderBuilder.DefaultCreatedAt));
         var order = A.Order().Accepting(accepts).Build();
         var urls = new RedirectUrls(new Uri("https://shop.example/success"), new Uri("https://shop.example/cancel"));
-        return open.ExecuteAsync(new CheckoutRequest(CallingGateway, order, urls, order.Accepts!, addressing), ["USD"], TimeSpan.FromMinutes(15), CancellationToken.None);
+        return open.ExecuteAsync(new CheckoutRequest(OrderOrigin.HostedCheckout(CallingGateway), order, urls, order.Accepts!, addressing), ["USD"], TimeSpan.FromMinutes(15), CancellationToken.None);
     }
 }

@@ -17,7 +17,7 @@ public sealed class OpenCheckoutSessionTests
     private readonly OpenCheckoutSession _open;
 
     public OpenCheckoutSessionTests() =>
-        _open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, new FixedSettlementKnowledge(SettlementKnowledge.Empty), new FakeProtocolSigner(), new FakeTimeProvider(SignedOrderBuilder.DefaultCreatedAt));
+        _open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, new InMemoryQrSessions(), new FixedSettlementKnowledge(SettlementKnowledge.Empty), new FakeProtocolSigner(), new FakeTimeProvider(SignedOrderBuilder.DefaultCreatedAt));
 
     [Fact]
     public async Task Execute_SameOrderSameContent_ReturnsTheSameSession()
@@ -61,7 +61,7 @@ public sealed class OpenCheckoutSessionTests
 
     private Task<Result<CheckoutSession>> OpenAsync(SignedOrder order, RedirectUrls urls) =>
         _open.ExecuteAsync(
-            new CheckoutRequest(new Ocid(300), order, urls, order.Accepts!, ProofAddressing.MerchantOrder),
+            new CheckoutRequest(OrderOrigin.HostedCheckout(new Ocid(300)), order, urls, order.Accepts!, ProofAddressing.MerchantOrder),
             ["USD"],
             TimeSpan.FromMinutes(15),
             CancellationToken.None);

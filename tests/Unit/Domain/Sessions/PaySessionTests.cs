@@ -29,7 +29,7 @@ public sealed class PaySessionTests
 
     public PaySessionTests()
     {
-        _pay = new PaySession(_unitOfWork, _sessions, _ledger, _proofs, _records, _outbox, new FakeProtocolSigner(), _sagas, _time);
+        _pay = new PaySession(_unitOfWork, _sessions, _ledger, _proofs, _records, _outbox, new FakeProtocolSigner(), _sagas, new InMemoryQrSessions(), _time);
         _ledger.Fund(AccountOwner.Shopper(Shopper), new Money(50_00, Usd));
     }
 

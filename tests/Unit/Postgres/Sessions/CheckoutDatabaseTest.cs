@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Domain.Signing;
 using OpenCharge.Checkout.Domain.Webhooks;
@@ -100,6 +101,7 @@ public abstract class CheckoutDatabaseTest : IAsyncLifetime
             services.GetRequiredService<IWebhookOutbox>(),
             services.GetRequiredService<IProtocolSigner>(),
             services.GetRequiredService<ISettlementSagas>(),
+            services.GetRequiredService<IQrSessions>(),
             clock);
         return await pay.ExecuteAsync(id, shopper, PaymentMethodKind.WalletBalance, CancellationToken.None);
     }

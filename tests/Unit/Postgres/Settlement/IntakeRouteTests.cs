@@ -54,7 +54,7 @@ public sealed class IntakeRouteTests : PartnerDatabaseTest
         SignedOrder order = A.Order().Accepting(Reserve.Value).ExpiringAt(DateTimeOffset.UtcNow.AddHours(1)).Build();
         var urls = new RedirectUrls(new Uri("https://shop.example/success"), new Uri("https://shop.example/cancel"));
         return InScopeAsync(s => s.GetRequiredService<OpenCheckoutSession>().ExecuteAsync(
-            new CheckoutRequest(new Ocid(300), order, urls, order.Accepts!, ProofAddressing.MerchantOrder), ["USD"], TimeSpan.FromMinutes(15), CancellationToken.None));
+            new CheckoutRequest(OrderOrigin.HostedCheckout(new Ocid(300)), order, urls, order.Accepts!, ProofAddressing.MerchantOrder), ["USD"], TimeSpan.FromMinutes(15), CancellationToken.None));
     }
 
     /// <summary>Only the reserve gateway is in the registry, serving <c>/transfer/create</c>.</summary>

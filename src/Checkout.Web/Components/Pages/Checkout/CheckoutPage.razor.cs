@@ -83,7 +83,8 @@ public sealed partial class CheckoutPage : IDisposable
 
         if (isSessionId)
         {
-            _session = await Sessions.FindAsync(_id, _stop.Token);
+            // An order that came by QR is its shopper's alone: to anyone else the link leads nowhere.
+            _session = await Sessions.FindAsync(_id, _stop.Token) is { } found && found.IsVisibleTo(_shopperId) ? found : null;
         }
         if (_session is not null)
         {
@@ -268,7 +269,7 @@ public sealed partial class CheckoutPage : IDisposable
         _error = null;
         try
         {
-            var cancelled = await Checkout.CancelAsync(_id, _stop.Token);
+            var cancelled = await Checkout.CancelAsync(_id, _shopperId, _stop.Token);
             if (cancelled.IsSuccess)
             {
                 Navigation.NavigateTo(_session.CancelUrl.ToString(), forceLoad: true);

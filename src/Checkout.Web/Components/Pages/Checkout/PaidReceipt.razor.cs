@@ -30,6 +30,10 @@ public sealed partial class PaidReceipt : IDisposable
     [Parameter]
     public int RedirectSeconds { get; set; }
 
+    /// <summary>Shown instead of the way back to the merchant, e.g. by a wallet, which has no merchant page to return to.</summary>
+    [Parameter]
+    public RenderFragment? Actions { get; set; }
+
     /// <summary>Raised once the pause is over, unless the shopper chose to stay.</summary>
     [Parameter]
     public EventCallback OnRedirect { get; set; }

@@ -43,7 +43,7 @@ public sealed class AdvanceSettlementTests
         var books = new SettlementBooks(_ledger, _sessions, _partners);
         var check = new HopProofCheck(new ProofVerifier(_directory, new BouncyCastleSecp256k1()));
         _advance = new AdvanceSettlement(_unitOfWork, _sagas, _network, check, books, _records, _time);
-        _pay = new PaySession(_unitOfWork, _sessions, _ledger, new FixedProofSigner(), _records, new InMemoryWebhookOutbox(), new FakeProtocolSigner(), _sagas, _time);
+        _pay = new PaySession(_unitOfWork, _sessions, _ledger, new FixedProofSigner(), _records, new InMemoryWebhookOutbox(), new FakeProtocolSigner(), _sagas, new InMemoryQrSessions(), _time);
         _ledger.Fund(AccountOwner.Shopper(Shopper), new Money(50_00, Usd));
     }
 

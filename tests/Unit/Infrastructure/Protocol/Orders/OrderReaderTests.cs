@@ -1,7 +1,7 @@
 using System.Text.Json;
 
-using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 using OpenCharge.Checkout.Infrastructure.Protocol.Json;
+using OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 
 namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Orders;
 

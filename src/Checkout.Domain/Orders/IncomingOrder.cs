@@ -1,0 +1,10 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Sessions;
+
+namespace OpenCharge.Checkout.Domain.Orders;
+
+/// <summary>
+/// An order as it arrives, its signature not yet checked: <paramref name="ClaimedMerchant"/> is whom the caller says
+/// signed it (<c>/checkout/create</c>'s <c>merchantOcid</c>, or the merchant calling <c>/orders/create/{sessionId}</c>).
+/// </summary>
+public sealed record IncomingOrder(SignedOrder Order, Ocid ClaimedMerchant, RedirectUrls Urls, OrderOrigin Origin);

@@ -1,0 +1,76 @@
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Partners;
+using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
+using OpenCharge.Checkout.Domain.Settlement;
+using OpenCharge.Checkout.Domain.Signing;
+
+namespace OpenCharge.Checkout.Domain.Orders;
+
+/// <summary>
+/// Every merchant order becomes a <see cref="CheckoutSession"/> here, whichever way it came: a gateway's
+/// <c>/checkout/create</c> (endpoints.md A3) or a merchant's order posted to a shopper's wallet QR (A4). The checks
+/// run in A4's order, each failing with its own error: the QR session can take an order, the order is the presenting
+/// merchant's and its signature verifies, the redirect URLs are allowed, then <see cref="OpenCheckoutSession"/>
+/// (order expiry, settlement path, the session itself) with the accepted issuers (gaps.md G15) and the gateway's
+/// proof addressing (G19).
+/// </summary>
+public sealed class OrderIntake(
+    IOrderSignatures signatures,
+    IPartners partners,
+    IQrSessions qrSessions,
+    OpenCheckoutSession openSession,
+    IProtocolSigner us,
+    IntakeSettings settings,
+    TimeProvider time)
+{
+    public async Task<Result<CheckoutSession>> ExecuteAsync(IncomingOrder incoming, CancellationToken cancellationToken)
+    {
+        var origin = incoming.Origin;
+        if (origin.QrSessionReference is { } reference)
+        {
+            // A4 steps 2–4 come before the signature: a dead QR costs no registry look-up. OpenCheckoutSession checks
+            // again under the session's lock, where concurrent orders queue.
+            var qr = await qrSessions.FindAsync(reference, cancellationToken);
+            if (qr is null)
+            {
+                return QrSessionErrors.NotFound(reference);
+            }
+            var takes = qr.EnsureTakesOrder(time.GetUtcNow());
+            if (!takes.IsSuccess)
+            {
+                return takes.Error;
+            }
+            origin = origin.At(qr);
+        }
+
+        var order = incoming.Order;
+        if (order.MerchantOcid != incoming.ClaimedMerchant)
+        {
+            return OrderErrors.NotClaimedMerchants(order.MerchantOcid, incoming.ClaimedMerchant);
+        }
+        var merchant = await signatures.VerifyAsync(order, cancellationToken);
+        if (!merchant.IsSuccess)
+        {
+            return merchant.Error;
+        }
+        if (origin.RedirectsShopper && !settings.AnyRedirectHost)
+        {
+            var redirect = await RedirectPolicy.CheckAsync(partners, origin.Gateway, order.MerchantOcid, incoming.Urls, cancellationToken);
+            if (!redirect.IsSuccess)
+            {
+                return redirect.Error;
+            }
+        }
+
+        var addressing = origin.Gateway is { } gateway
+            ? (await partners.FindAsync(gateway, cancellationToken))?.ProofAddressing ?? ProofAddressing.MerchantOrder
+            : ProofAddressing.MerchantOrder;
+        var request = new CheckoutRequest(origin, order, incoming.Urls, AcceptedIssuers(order, merchant.Value.Settlement.Accepts), addressing);
+        return await openSession.ExecuteAsync(request, settings.SettledCurrencies, settings.SessionTimeToLive, cancellationToken);
+    }
+
+    /// <summary>gaps.md G15: the order's accepts; else the merchant's published accepts; else only we can settle.</summary>
+    private IReadOnlyList<Ocid> AcceptedIssuers(SignedOrder order, IReadOnlyList<Ocid> published) =>
+        order.Accepts ?? (published.Count > 0 ? published : [us.Ocid]);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+using OpenCharge.Checkout.Domain.Orders;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
+using OpenCharge.Checkout.Infrastructure.Configuration;
+
+namespace OpenCharge.Checkout.Infrastructure.Sessions;
+
+/// <summary>Order intake for every channel, and the wallet QR sessions orders are posted to (issue 9).</summary>
+internal static class QrSessionServices
+{
+    public static IServiceCollection AddQrSessions(this IServiceCollection services)
+    {
+        services.AddScoped<IQrSessions, EfQrSessions>();
+        services.AddScoped<StartQrSession>();
+        services.AddScoped<OrderIntake>();
+        services.AddScoped(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<OpenchargeOptions>>().Value;
+            return new IntakeSettings(
+                options.Settlement.Currencies, TimeSpan.FromMinutes(options.Checkout.SessionTtlMinutes), sp.GetRequiredService<SandboxMode>().Enabled);
+        });
+        services.AddSingleton<QrSessionQueries>();
+        services.AddSingleton<WalletOrderSignal>();
+        return services;
+    }
+}
