@@ -78,7 +78,7 @@ public sealed class OrderSessionCreateTests(GatewayWithPeersFixture gateway)
         var qr = await NewQrAsync();
         await gateway.SendAsync(Post(qr.Id.Value, Body(NewOrder())));
         var order = NewOrder();
-        var signature = TestOrders.Sign(order, gateway.Merchant.PrivateKey);
+        var signature = gateway.Merchant.SignOrder(order);
         order["amount"] = "1.00";
 
         var response = await gateway.SendAsync(Post(qr.Id.Value, Body(order, signature)));
@@ -91,7 +91,7 @@ public sealed class OrderSessionCreateTests(GatewayWithPeersFixture gateway)
     {
         var qr = await NewQrAsync();
         var order = NewOrder();
-        var signature = TestOrders.Sign(order, gateway.Merchant.PrivateKey);
+        var signature = gateway.Merchant.SignOrder(order);
         order["amount"] = "1.00";
 
         var tampered = await gateway.SendAsync(Post(qr.Id.Value, Body(order, signature)));
@@ -138,7 +138,7 @@ public sealed class OrderSessionCreateTests(GatewayWithPeersFixture gateway)
     {
         var qr = await NewQrAsync();
         var order = NewOrder();
-        var body = new JsonObject { ["order"] = order.DeepClone(), ["signature"] = TestOrders.Sign(order, gateway.Merchant.PrivateKey) }.ToJsonString();
+        var body = new JsonObject { ["order"] = order.DeepClone(), ["signature"] = gateway.Merchant.SignOrder(order) }.ToJsonString();
 
         var response = await gateway.SendAsync(Post(qr.Id.Value, body));
 
@@ -167,7 +167,7 @@ public sealed class OrderSessionCreateTests(GatewayWithPeersFixture gateway)
     private string Body(JsonObject order, string? signature = null) => new JsonObject
     {
         ["order"] = order.DeepClone(),
-        ["signature"] = signature ?? TestOrders.Sign(order, gateway.Merchant.PrivateKey),
+        ["signature"] = signature ?? gateway.Merchant.SignOrder(order),
         ["urls"] = new JsonObject
         {
             ["order"] = new JsonArray("https://merchant.example/orders/" + order["id"]),

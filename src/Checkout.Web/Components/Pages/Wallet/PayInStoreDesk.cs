@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Qr;
 using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Infrastructure.Configuration;
-using OpenCharge.Checkout.Infrastructure.Qr;
 using OpenCharge.Checkout.Infrastructure.Sessions;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Wallet;
@@ -26,5 +26,5 @@ public sealed class PayInStoreDesk(IServiceScopeFactory scopes, QrSessionQueries
         queries.FindAsync(id, shopperUserId, cancellationToken);
 
     public string QrText(QrSessionView session) =>
-        WalletSessionQr.Json(new Ocid(options.Value.Ocid), options.Value.Endpoint, session.Id, session.ExpiresAt);
+        QrPayloadWriter.Write(WalletSessionQr.For(new Ocid(options.Value.Ocid), options.Value.Endpoint, session.Id.ToString(), session.ExpiresAt));
 }

@@ -65,7 +65,7 @@ public sealed partial class PayInStorePage : IDisposable
 
     private SessionStatus? OrderStatus => _order?.StatusAt(Time.GetUtcNow());
 
-    private string ReceiptPath => "/wallet/receipts/" + Uri.EscapeDataString(_order?.ProofTxid ?? "");
+    private string ReceiptPath => WalletPaths.Receipt(_order?.ProofTxid ?? "");
 
     protected override async Task OnParametersSetAsync()
     {
