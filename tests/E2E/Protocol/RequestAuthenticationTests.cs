@@ -14,7 +14,7 @@ public sealed class RequestAuthenticationTests(GatewayWithPeersFixture gateway)
 
         Assert.Equal(200, response.Status);
         Assert.True(response.SignatureVerifies, "response signature must verify against the gateway's published key");
-        Assert.Contains("\"capabilities\":[\"checkout.create\",\"transfer.create\",\"transfer.webhook\",\"verify.txid\",\"orders.status\"]", response.Body);
+        Assert.Contains("\"capabilities\":[\"checkout.create\",\"orders.create.session\",\"transfer.create\",\"transfer.webhook\",\"verify.txid\",\"orders.status\"]", response.Body);
         Assert.Contains("\"ocid\":200", response.Body);
     }
 
