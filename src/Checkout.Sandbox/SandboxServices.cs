@@ -19,6 +19,7 @@ using OpenCharge.Checkout.Sandbox.Gateway;
 using OpenCharge.Checkout.Sandbox.Identities;
 using OpenCharge.Checkout.Sandbox.Orders;
 using OpenCharge.Checkout.Sandbox.Persistence;
+using OpenCharge.Checkout.Sandbox.Pos;
 using OpenCharge.Checkout.Sandbox.Proofs;
 using OpenCharge.Checkout.Sandbox.Seeding;
 using OpenCharge.Checkout.Sandbox.Settlement;
@@ -43,6 +44,9 @@ public static class SandboxServices
         services.AddSingleton<DemoOrderSigner>();
         services.AddSingleton<CreateDemoOrder>();
         services.AddSingleton<PlaceDemoOrder>();
+        services.AddSingleton<DemoOrderEnvelope>();
+        services.AddSingleton<PostOrderToWallet>();
+        services.AddSingleton<StoreQrCodes>();
         services.AddSingleton<DemoOrderQueries>();
         services.AddSingleton<DemoOrderNotifications>();
         services.AddSingleton<DemoGatewayCheckout>();

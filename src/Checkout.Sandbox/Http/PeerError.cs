@@ -16,6 +16,8 @@ internal sealed record PeerError(int Status, string Code, string Message, IReadO
 
     public static PeerError OrderNotFound(string orderId) => new(404, "ORDER_NOT_FOUND", $"No order '{orderId}' at this merchant.");
 
+    public static PeerError OrderExpired(string orderId) => new(410, "ORDER_EXPIRED", $"Order '{orderId}' has expired.");
+
     public static PeerError AccountNotFound(long holder, string currency) => new(400, "ACCOUNT_NOT_FOUND", $"OCID {holder} holds no {currency} account here.");
 
     public static PeerError Unauthorized(string message) => new(403, "UNAUTHORIZED", message);

@@ -63,6 +63,8 @@ internal static class SandboxHosting
             .AddEndpointFilter(new SandboxErrorFilter(services => services.GetRequiredService<SandboxIdentities>().Merchant));
         store.MapGet("/metadata.json", static (SandboxMetadata metadata, SandboxIdentities identities) =>
             new SignedJsonResult(identities.Merchant, 200, metadata.Store));
+        store.MapGet("/inventory", static (SandboxIdentities identities) =>
+            SignedJsonResult.Json(identities.Merchant, 200, DemoInventory.For(identities.Merchant.Ocid.Value)));
         store.MapPost("/orders/create", static (HttpContext context, SandboxOrderEndpoints orders) => orders.CreateAsync(context));
         store.MapGet($"/orders/{OrderId}", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetAsync(orderId, cancellationToken));
         store.MapGet($"/orders/{OrderId}/status", static (string orderId, SandboxOrderEndpoints orders, CancellationToken cancellationToken) => orders.GetStatusAsync(orderId, cancellationToken));

@@ -18,8 +18,8 @@ namespace OpenCharge.Checkout.Sandbox.Http;
 /// </summary>
 internal sealed class SandboxMetadata
 {
-    /// <summary>Merchant capabilities (objects.md §10).</summary>
-    public static readonly IReadOnlyList<string> StoreCapabilities = ["orders.create", "orders.status", "transfer.webhook"];
+    /// <summary>Merchant capabilities (objects.md §10); <c>inventory.get</c> is the merchant OpenAPI's name for <c>GET /inventory</c>.</summary>
+    public static readonly IReadOnlyList<string> StoreCapabilities = ["orders.create", "orders.status", "inventory.get", "transfer.webhook"];
 
     /// <summary>Merchant-gateway capabilities (objects.md §10).</summary>
     public static readonly IReadOnlyList<string> GatewayCapabilities = ["orders.checkout", "transfer.webhook"];

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +17,7 @@ internal sealed class SandboxOrderEndpoints(
     DemoRoutes routes,
     DemoOrderQueries orders,
     SandboxIdentities identities,
+    DemoOrderEnvelope envelope,
     IOptions<OpenchargeOptions> opencharge,
     TimeProvider time)
 {
@@ -35,14 +34,24 @@ internal sealed class SandboxOrderEndpoints(
             return SignedJsonResult.Error(identities.Merchant, invalid);
         }
 
-        var order = await createOrder.CreateAsync(lines!, routes.AcceptsFor(SettleThrough.DemoGateway), context.RequestAborted);
-        return SignedJsonResult.Json(identities.Merchant, 200, Envelope(order));
+        // A wallet picking from the inventory QR has no calling gateway, so the gateway-account route cannot settle its
+        // order (docs/flows.md "QR payments"): when our payment gateway asks, the order accepts its own proof (direct).
+        var route = sender.Peer!.Ocid.Value == opencharge.Value.Ocid ? SettleThrough.Checkout : SettleThrough.DemoGateway;
+        var order = await createOrder.CreateAsync(lines!, routes.AcceptsFor(route), context.RequestAborted);
+        return SignedJsonResult.Json(identities.Merchant, 200, envelope.For(order));
     }
 
-    public async Task<IResult> GetAsync(string orderId, CancellationToken cancellationToken) =>
-        await orders.FindSignedAsync(orderId, cancellationToken) is { } order
-            ? SignedJsonResult.Json(identities.Merchant, 200, Envelope(order))
-            : NotFound(orderId);
+    public async Task<IResult> GetAsync(string orderId, CancellationToken cancellationToken)
+    {
+        if (await orders.FindSignedAsync(orderId, cancellationToken) is not { } order)
+        {
+            return NotFound(orderId);
+        }
+        // endpoints.md B1: 410 once the order's signed expiresAt has passed; a wallet must not be offered it.
+        return order.ExpiresAt <= time.GetUtcNow()
+            ? SignedJsonResult.Error(identities.Merchant, PeerError.OrderExpired(orderId))
+            : SignedJsonResult.Json(identities.Merchant, 200, envelope.For(order));
+    }
 
     public async Task<IResult> GetStatusAsync(string orderId, CancellationToken cancellationToken)
     {
@@ -55,24 +64,6 @@ internal sealed class SandboxOrderEndpoints(
             : time.GetUtcNow() >= order.CreatedAt + DemoOrderSigner.Lifetime ? "expired"
             : "pending";
         return SignedJsonResult.Json(identities.Merchant, 200, new OrderStatusResponse(order.Id, status, order.Payment?.ReceivedAt.ToUnixTimeSeconds(), order.Payment?.Txid));
-    }
-
-    /// <summary>The signed-order envelope (objects.md §1) with the merchant's redirect and re-fetch URLs.</summary>
-    private JsonObject Envelope(SignedDemoOrder order)
-    {
-        var baseUrl = opencharge.Value.PublicBaseUrl;
-        var page = SandboxPaths.Absolute(baseUrl, SandboxPaths.OrderPage(order.Id));
-        return new JsonObject
-        {
-            ["order"] = order.ToJsonNode(),
-            ["signature"] = order.Signature,
-            ["urls"] = new JsonObject
-            {
-                ["order"] = new JsonArray(SandboxPaths.Absolute(baseUrl, $"{SandboxPaths.StoreEndpoint}/orders/{Uri.EscapeDataString(order.Id)}")),
-                ["completed"] = page,
-                ["cancelled"] = page + "?cancelled=1",
-            },
-        };
     }
 
     private SignedJsonResult NotFound(string orderId) =>

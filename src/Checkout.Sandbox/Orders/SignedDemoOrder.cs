@@ -9,6 +9,16 @@ internal sealed record SignedDemoOrder(string Id, string Description, string Can
     /// <summary>A fresh copy of the order object, for embedding in a request or response body.</summary>
     public JsonNode ToJsonNode() => JsonNode.Parse(CanonicalJson)!;
 
+    /// <summary>The signed <c>expiresAt</c>; the store always signs one (<see cref="DemoOrderSigner.Lifetime"/>).</summary>
+    public DateTimeOffset ExpiresAt
+    {
+        get
+        {
+            using var document = JsonDocument.Parse(CanonicalJson);
+            return DateTimeOffset.FromUnixTimeSeconds(document.RootElement.GetProperty("expiresAt").GetInt64());
+        }
+    }
+
     /// <summary>The <c>accepts</c> the store signed into an order: whose proofs pay it.</summary>
     public static IReadOnlyList<long> AcceptsOf(string canonicalJson)
     {

@@ -11,7 +11,7 @@ public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture
 {
     [Theory]
     // The store lists every issuer one of its orders may accept (the "Settle through" choices); each order names one.
-    [InlineData("/sandbox/store/opencharge", 9001, "Demo Store", new[] { "orders.create", "orders.status", "transfer.webhook" }, new long[] { 200, 9000, 9002, 9003, 9004 })]
+    [InlineData("/sandbox/store/opencharge", 9001, "Demo Store", new[] { "orders.create", "orders.status", "inventory.get", "transfer.webhook" }, new long[] { 200, 9000, 9002, 9003, 9004 })]
     [InlineData("/sandbox/gateway/opencharge", 9000, "Demo Gateway", new[] { "orders.checkout", "transfer.webhook" }, new long[] { SandboxFixture.PeerOcid })]
     [InlineData("/sandbox/bank/opencharge", 9002, "Demo Bank", new[] { "transfer.create", "verify.txid" }, new long[0])]
     [InlineData("/sandbox/exchange/opencharge", 9003, "Demo Exchange", new[] { "payment.create", "payment.settle", "verify.txid" }, new long[] { 9002 })]
