@@ -8,6 +8,9 @@ public static class SandboxPaths
 {
     public const string Root = "/sandbox";
     public const string Store = "/sandbox/store";
+
+    /// <summary>The Demo Store's point of sale, where each QR flow is tried (docs/sandbox.md).</summary>
+    public const string Pos = "/sandbox/store/pos";
     public const string StoreEndpoint = "/sandbox/store/opencharge";
     public const string GatewayEndpoint = "/sandbox/gateway/opencharge";
     public const string BankEndpoint = "/sandbox/bank/opencharge";
