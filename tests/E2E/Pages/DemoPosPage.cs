@@ -18,9 +18,9 @@ public sealed class DemoPosPage(IPage page)
     public ILocator OrderId => page.GetByTestId("pos-order-id");
 
     /// <summary>The exact text of the order QR, once "Show an order QR" made one.</summary>
-    public ILocator OrderQrText => page.GetByTestId("pos-order-qr-text").Locator("textarea");
+    public async Task<string> OrderQrTextAsync() => (await page.GetByTestId("pos-order-qr-text").GetAttributeAsync("data-qr-text"))!;
 
-    public ILocator InventoryQrText => page.GetByTestId("pos-inventory-qr-text").Locator("textarea");
+    public async Task<string> InventoryQrTextAsync() => (await page.GetByTestId("pos-inventory-qr-text").GetAttributeAsync("data-qr-text"))!;
 
     public async Task OpenAsync() => await page.GotoAsync(Path);
 

@@ -54,7 +54,7 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
         var till = new DemoPosPage(await context.NewPageAsync());
         await till.OpenAsync();
 
-        await till.SendOrderToWalletAsync(await till.InventoryQrText.InputValueAsync());
+        await till.SendOrderToWalletAsync(await till.InventoryQrTextAsync());
 
         await Expect(till.WalletAnswer).ToContainTextAsync("NOT_A_WALLET_QR");
         await Expect(till.OrderId).ToHaveCountAsync(0);
@@ -70,7 +70,7 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
         await till.ShowOrderQrAsync();
 
         await Expect(till.OrderStatus).ToContainTextAsync("Waiting for the payment proof");
-        using var qr = JsonDocument.Parse(await till.OrderQrText.InputValueAsync());
+        using var qr = JsonDocument.Parse(await till.OrderQrTextAsync());
         var orderUrl = qr.RootElement.GetProperty("order").GetString()!;
         Assert.Equal(9001, qr.RootElement.GetProperty("ocid").GetInt64());
         Assert.Equal($"{app.Host.BaseUrl}/sandbox/store/opencharge/orders/{(await till.OrderId.TextContentAsync())!.Trim()}", orderUrl);
@@ -87,7 +87,7 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
         var till = new DemoPosPage(await context.NewPageAsync());
         await till.OpenAsync();
 
-        var text = await till.InventoryQrText.InputValueAsync();
+        var text = await till.InventoryQrTextAsync();
 
         Assert.Equal($$"""{"ocid":9001,"inventory":"{{app.Host.BaseUrl}}/sandbox/store/opencharge/inventory","expiresAt":null}""", text);
         using var http = new HttpClient();

@@ -32,6 +32,9 @@ public sealed partial class PosWalletPanel
     [Inject]
     private ILogger<PosWalletPanel> Logger { get; set; } = default!;
 
+    /// <summary>Nothing is sent from the prerendered page: its inputs reach the server only once the circuit is up.</summary>
+    private bool CanAct => RendererInfo.IsInteractive && !_busy;
+
     private async Task ReadPictureAsync(InputFileChangeEventArgs e)
     {
         _busy = true;
