@@ -81,10 +81,11 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
     }
 
     [Fact]
-    public async Task InventoryQr_PointsAtTheStoresInventory()
+    public async Task InventoryQr_PointsAtTheStoresInventoryAndThePageHasNoAxeViolations()
     {
         await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
-        var till = new DemoPosPage(await context.NewPageAsync());
+        var page = await context.NewPageAsync();
+        var till = new DemoPosPage(page);
         await till.OpenAsync();
 
         var text = await till.InventoryQrTextAsync();
@@ -93,5 +94,6 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
         using var http = new HttpClient();
         using var inventory = JsonDocument.Parse(await http.GetStringAsync($"{app.Host.BaseUrl}/sandbox/store/opencharge/inventory"));
         Assert.Equal(["mug", "tee", "stickers"], inventory.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        await page.AssertNoAxeViolationsAsync();
     }
 }
