@@ -17,12 +17,16 @@ public sealed partial class ScanInput : IAsyncDisposable
     private bool _cameraSupported;
     private bool _cameraOn;
     private string? _text;
+    private bool _interactive;
 
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
 
     [Parameter]
     public bool Busy { get; set; }
+
+    /// <summary>Until the circuit is up nothing could act on a picture or text, so the inputs wait for it.</summary>
+    private bool IsDisabled => Busy || !_interactive;
 
     /// <summary>The text of a code, to be opened.</summary>
     [Parameter]
@@ -38,6 +42,7 @@ public sealed partial class ScanInput : IAsyncDisposable
         {
             return;
         }
+        _interactive = true;
         try
         {
             _camera = await Js.InvokeAsync<IJSObjectReference>("import", _stop.Token, "./js/scan-camera.js");
