@@ -188,7 +188,7 @@ public sealed class ScanPageTests : ComponentTestContext
 
     private static async Task PasteAsync(IRenderedComponent<ScanPage> page, string text)
     {
-        await page.Find("textarea").ChangeAsync(new() { Value = text });
+        await page.Find("textarea").InputAsync(new() { Value = text });
         await Button(page, "Open the code").ClickAsync(new());
     }
 
