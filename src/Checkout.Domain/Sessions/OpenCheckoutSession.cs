@@ -90,7 +90,8 @@ public sealed class OpenCheckoutSession(
             var previous = await sessions.FindOpenOrPaidAsync(order.MerchantOcid, order.MerchantOcid, order.Id, cancellationToken);
             if (previous is not null && previous.IsLiveAt(now))
             {
-                return OrderErrors.Reused(order.Id);
+                // A shopper scanning the same merchant code again gets the session already open for it, not a second one.
+                return IsRescan(previous, request) ? previous : OrderErrors.Reused(order.Id);
             }
             previous?.Expire(now);
             var shopper = origin.ShopperUserId ?? throw new ArgumentException("A QR order needs its shopper.", nameof(request));
@@ -106,6 +107,12 @@ public sealed class OpenCheckoutSession(
             return OrderErrors.Reused(order.Id);
         }
     }
+
+    private static bool IsRescan(CheckoutSession previous, CheckoutRequest request) =>
+        request.Origin.Channel == SessionChannel.ScannedOrder
+        && previous.Channel == SessionChannel.ScannedOrder
+        && previous.ShopperUserId == request.Origin.ShopperUserId
+        && previous.IsSameContent(request.Order, request.Urls);
 
     /// <summary>Other peers' metadata is fetched only when neither we nor the calling gateway are accepted.</summary>
     private async Task<Result<SettlementPath>> FindPathAsync(CheckoutRequest request, CancellationToken cancellationToken)

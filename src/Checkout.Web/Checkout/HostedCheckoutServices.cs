@@ -10,6 +10,7 @@ internal static class HostedCheckoutServices
         services.Configure<HostedCheckoutOptions>(configuration.GetSection(HostedCheckoutOptions.Section));
         services.AddSingleton<ShopperCheckout>();
         services.AddSingleton<PayInStoreDesk>();
+        services.AddScanning();
         return services;
     }
 }

@@ -30,7 +30,18 @@ internal static class SecurityHeaderPolicies
     private static HeaderPolicyCollection Pages(bool hsts) => Common(hsts)
         .AddReferrerPolicyStrictOriginWhenCrossOrigin()
         .AddCrossOriginOpenerPolicy(policy => policy.SameOrigin())
-        .AddPermissionsPolicyWithDefaultSecureDirectives()
+        // The library's secure defaults, except the camera: the wallet's scan page reads QR codes with it (same origin only).
+        .AddPermissionsPolicy(policy =>
+        {
+            policy.AddAccelerometer().None();
+            policy.AddCamera().Self();
+            policy.AddGeolocation().None();
+            policy.AddGyroscope().None();
+            policy.AddMagnetometer().None();
+            policy.AddMicrophone().None();
+            policy.AddPayment().None();
+            policy.AddUsb().None();
+        })
         .AddContentSecurityPolicy(csp =>
         {
             csp.AddDefaultSrc().Self();

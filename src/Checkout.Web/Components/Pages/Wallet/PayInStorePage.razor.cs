@@ -221,7 +221,7 @@ public sealed partial class PayInStorePage : IDisposable
         {
             if (await action(_order.Id, _shopperId) is { } error)
             {
-                _error = MessageFor(error);
+                _error = WalletOrderMessages.For(L, error);
             }
             await RefreshAsync();
         }
@@ -230,15 +230,6 @@ public sealed partial class PayInStorePage : IDisposable
             _busy = false;
         }
     }
-
-    private string MessageFor(DomainError error) => error.Code switch
-    {
-        "ledger.insufficient_funds" => L["Your balance does not cover this payment."],
-        "session.expired" => L["The order expired. Nothing was charged."],
-        "session.cancelled" => L["You declined the order. Nothing was charged."],
-        "session.already_paid" => L["This order has already been paid."],
-        _ => L["That did not work: {0}", error.Message],
-    };
 
     public void Dispose()
     {

@@ -7,6 +7,8 @@ internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
 {
     private readonly Dictionary<SessionId, CheckoutSession> _sessions = [];
 
+    public IReadOnlyCollection<CheckoutSession> All => _sessions.Values;
+
     public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.GetValueOrDefault(id));
 
