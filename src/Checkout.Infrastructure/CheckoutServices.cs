@@ -6,6 +6,7 @@ using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Audit;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Ledger;
@@ -54,6 +55,7 @@ public static class CheckoutServices
         services.AddSettlementSagas();
         services.AddMerchantLinks();
         services.AddWalletQueries();
+        services.AddAuditLog();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();
