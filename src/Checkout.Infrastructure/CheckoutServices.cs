@@ -56,6 +56,7 @@ public static class CheckoutServices
         services.AddMerchantLinks();
         services.AddWalletQueries();
         services.AddAuditLog();
+        services.AddMerchantClaims();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();

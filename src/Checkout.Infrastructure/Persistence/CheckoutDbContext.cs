@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 using OpenCharge.Checkout.Domain.Audit;
 using OpenCharge.Checkout.Domain.Ledger;
+using OpenCharge.Checkout.Domain.Merchants;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Domain.Webhooks;
@@ -36,6 +37,8 @@ public sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> option
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<MerchantClaim> MerchantClaims => Set<MerchantClaim>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

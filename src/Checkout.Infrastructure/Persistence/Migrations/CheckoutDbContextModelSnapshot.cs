@@ -281,6 +281,28 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.ToTable("ledger_transactions", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Merchants.MerchantClaim", b =>
+                {
+                    b.Property<long>("Ocid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.HasKey("Ocid", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("merchant_claims", (string)null);
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Partners.Partner", b =>
                 {
                     b.Property<long>("Ocid")
@@ -1179,6 +1201,15 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Merchants.MerchantClaim", b =>
+                {
+                    b.HasOne("OpenCharge.Checkout.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Partners.PartnerHolding", b =>
