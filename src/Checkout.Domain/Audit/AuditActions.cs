@@ -12,6 +12,7 @@ public static class AuditActions
     public const string PartnerSaved = "partner.saved";
     public const string UserRolesChanged = "user.roles.changed";
     public const string UserLockedOut = "user.locked_out";
+    public const string UserUnlocked = "user.unlocked";
     public const string TwoFactorEnabled = "user.two_factor.enabled";
     public const string TwoFactorDisabled = "user.two_factor.disabled";
     public const string RecoveryCodesGenerated = "user.recovery_codes.generated";

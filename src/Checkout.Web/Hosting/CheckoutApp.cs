@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 
 using OpenCharge.Checkout.Infrastructure;
+using OpenCharge.Checkout.Infrastructure.BackOffice.Audit;
+using OpenCharge.Checkout.Infrastructure.BackOffice.Reconciliation;
+using OpenCharge.Checkout.Infrastructure.BackOffice.Users;
 using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
@@ -12,6 +15,7 @@ using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
+using OpenCharge.Checkout.Web.Hosting.Operations;
 using OpenCharge.Checkout.Web.Hosting.Security;
 
 using Scalar.AspNetCore;
@@ -36,7 +40,8 @@ public static class CheckoutApp
         builder.Services.AddOpencharge(builder.Configuration, builder.Environment);
         builder.Services.AddCheckout();
         builder.Services.AddProtocolApi();
-        builder.Services.AddHealthChecks().AddDbContextCheck<CheckoutDbContext>("database");
+        builder.AddOperations();
+        builder.Services.AddReconciliation().AddUserAdministration().AddAuditViewer();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
@@ -51,6 +56,7 @@ public static class CheckoutApp
 
         // First: the client's real scheme and address, then security headers and cookie rules for every answer below.
         app.UseBrowserSecurity();
+        app.UseMetricsAccess();
         app.Use(CorrelationId.AssignAsync);
         app.UseProtocolEnvelope();
         if (!app.Environment.IsDevelopment())
@@ -70,7 +76,7 @@ public static class CheckoutApp
         // No fonts from Scalar's CDN: our policy for the page allows only our own origin.
         app.MapScalarApiReference("/docs/api", scalar => scalar.DefaultFonts = false)
             .WithSecurityHeadersPolicy(SecurityHeaderPolicies.ApiReference);
-        app.MapHealthChecks("/health");
+        app.MapOperations();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
 

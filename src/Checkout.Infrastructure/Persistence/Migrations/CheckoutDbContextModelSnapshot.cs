@@ -898,6 +898,45 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.ToTable("webhook_deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Infrastructure.BackOffice.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccountsChecked")
+                        .HasColumnType("integer")
+                        .HasColumnName("accounts_checked");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("actor");
+
+                    b.Property<int>("CurrenciesChecked")
+                        .HasColumnType("integer")
+                        .HasColumnName("currencies_checked");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<DateTimeOffset>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<int>("SessionsChecked")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions_checked");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RanAt");
+
+                    b.ToTable("reconciliation_runs", (string)null);
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Infrastructure.Crypto.SealedSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -1448,6 +1487,57 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Infrastructure.BackOffice.Reconciliation.ReconciliationRun", b =>
+                {
+                    b.OwnsMany("OpenCharge.Checkout.Infrastructure.BackOffice.Reconciliation.Discrepancy", "Discrepancies", b1 =>
+                        {
+                            b1.Property<long>("id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b1.Property<long>("id"));
+
+                            b1.Property<long>("Actual")
+                                .HasColumnType("bigint")
+                                .HasColumnName("actual");
+
+                            b1.Property<string>("Check")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("check_kind");
+
+                            b1.Property<string>("Currency")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("currency");
+
+                            b1.Property<long>("Expected")
+                                .HasColumnType("bigint")
+                                .HasColumnName("expected");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("subject");
+
+                            b1.Property<Guid>("run_id")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("id");
+
+                            b1.HasIndex("run_id");
+
+                            b1.ToTable("reconciliation_discrepancies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("run_id");
+                        });
+
+                    b.Navigation("Discrepancies");
                 });
 
             modelBuilder.Entity("OpenCharge.Checkout.Infrastructure.Webhooks.DeliveryAttempt", b =>

@@ -8,6 +8,7 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Network;
+using OpenCharge.Checkout.Infrastructure.Observability;
 
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Registry;
 
@@ -75,12 +76,15 @@ internal sealed class RegistryPeerDirectory(
             var read = reader.Read(ocid, document.RootElement);
             if (read.Metadata is not { } metadata)
             {
+                CheckoutMeter.RegistryFetched("invalid");
                 return Unavailable(ocid, entry, read.Problem!);
             }
             if (entry.Endpoint is { } registered && !SameOrigin(registered, metadata.Endpoint))
             {
+                CheckoutMeter.RegistryFetched("invalid");
                 return Unavailable(ocid, entry, $"Metadata endpoint {metadata.Endpoint} does not match the registered endpoint {registered}.");
             }
+            CheckoutMeter.RegistryFetched("ok");
             return new PeerLookup.Found(metadata);
         }
         // HttpClient reports its timeout as TaskCanceledException too; only that is a failure of the peer. The
@@ -88,6 +92,7 @@ internal sealed class RegistryPeerDirectory(
         catch (Exception ex) when (ex is HttpRequestException or JsonException
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            CheckoutMeter.RegistryFetched(ex is JsonException ? "invalid" : "unreachable");
             return Unavailable(ocid, entry, ex.Message);
         }
     }

@@ -1,0 +1,56 @@
+using Npgsql;
+
+using OpenCharge.Checkout.Infrastructure.Observability;
+using OpenCharge.Checkout.Infrastructure.Persistence;
+
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace OpenCharge.Checkout.Web.Hosting.Operations;
+
+/// <summary>OpenTelemetry traces and metrics, the Prometheus scrape endpoint and <c>/health</c>.</summary>
+internal static class OperationsHosting
+{
+    public const string HealthPath = "/health";
+
+    public static void AddOperations(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<OperationsOptions>(builder.Configuration.GetSection(OperationsOptions.Section));
+        builder.Services.AddOperationsFigures();
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<CheckoutDbContext>("database")
+            .AddCheck<OutboxLagHealthCheck>("outbox");
+
+        var otlp = builder.Configuration["Operations:OtlpEndpoint"];
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("opencharge-checkout"))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddMeter(CheckoutMeter.Name, "Npgsql")
+                .AddPrometheusExporter())
+            .WithTracing(tracing =>
+            {
+                tracing.AddAspNetCoreInstrumentation(o => o.Filter = context => context.Request.Path != MetricsAccess.Path)
+                    .AddHttpClientInstrumentation()
+                    .AddNpgsql();
+                if (Uri.TryCreate(otlp, UriKind.Absolute, out var endpoint))
+                {
+                    tracing.AddOtlpExporter(o => o.Endpoint = endpoint);
+                }
+            });
+    }
+
+    /// <summary>Before routing, and after the forwarded headers have set the caller's real address.</summary>
+    public static void UseMetricsAccess(this WebApplication app) =>
+        app.UseWhen(context => context.Request.Path.Equals(MetricsAccess.Path, StringComparison.OrdinalIgnoreCase), branch => branch.Use(MetricsAccess.GuardAsync));
+
+    public static void MapOperations(this WebApplication app)
+    {
+        // The gauges observe only once created; create them now rather than on a first use that never comes.
+        app.Services.GetRequiredService<OperationsGauges>();
+        app.MapPrometheusScrapingEndpoint(MetricsAccess.Path);
+        app.MapHealthChecks(HealthPath, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+    }
+}
