@@ -40,6 +40,7 @@ public sealed class TransactionsAdminTests(BrowserFixture browser, CheckoutAppFi
         await Expect(transactions.Row(session)).ToContainTextAsync("Paid");
         await page.ReloadAsync();
         await Expect(transactions.Row(session)).ToBeVisibleAsync();
+        await transactions.WaitUntilInteractiveAsync();
         await page.AssertNoAxeViolationsAsync();
         var csv = await transactions.ExportCsvAsync();
         var gridIds = await transactions.Rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");

@@ -21,10 +21,13 @@ public sealed class TransactionsAdminPage(IPage page)
 
     public async Task OpenFromNavAsync() => await page.GetByRole(AriaRole.Link, new() { Name = "Transactions", Exact = true }).ClickAsync();
 
-    /// <summary>Filters by merchant OCID and status; waits for the circuit first, so what is typed reaches the server.</summary>
+    /// <summary>The buttons stay disabled until the circuit is up; only then do clicks and typing reach the server.</summary>
+    public async Task WaitUntilInteractiveAsync() => await Expect(ApplyButton).ToBeEnabledAsync();
+
+    /// <summary>Filters by merchant OCID and status, once the page is interactive.</summary>
     public async Task FilterAsync(string merchantOcid, string status)
     {
-        await Expect(ApplyButton).ToBeEnabledAsync();
+        await WaitUntilInteractiveAsync();
         await page.GetByLabel("Merchant OCID", new() { Exact = true }).FillAsync(merchantOcid);
         await page.GetByRole(AriaRole.Radio, new() { Name = status, Exact = true }).CheckAsync();
         await ApplyButton.ClickAsync();
