@@ -7,6 +7,7 @@ using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Audit;
+using OpenCharge.Checkout.Infrastructure.BackOffice.Transactions;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Ledger;
@@ -57,6 +58,7 @@ public static class CheckoutServices
         services.AddWalletQueries();
         services.AddAuditLog();
         services.AddMerchantClaims();
+        services.AddBackOfficeTransactions();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();

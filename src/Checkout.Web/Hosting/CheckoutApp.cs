@@ -11,6 +11,7 @@ using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Sandbox.Http;
 using OpenCharge.Checkout.Web.Accounts;
+using OpenCharge.Checkout.Web.Admin.Transactions;
 using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
@@ -79,6 +80,7 @@ public static class CheckoutApp
         app.MapOperations();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapTransactionExport();
 
         app.MapSandbox();
         return app;

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+using Microsoft.Playwright;
+
+using OpenCharge.Checkout.E2E.Fixtures;
+using OpenCharge.Checkout.E2E.Pages;
+
+using static Microsoft.Playwright.Assertions;
+
+namespace OpenCharge.Checkout.E2E.Admin;
+
+/// <summary>
+/// The admin's main back office path over a real payment: the demo shopper buys at the Demo Store (merchant 9001 via
+/// the Demo Gateway), then the admin filters the grid by merchant and status, reloads the linked view, opens the
+/// payment's timeline (both ledger legs and the delivery attempt of our proof) and exports the CSV, whose rows are the
+/// grid's.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TransactionsAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
+{
+    private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 30_000 };
+
+    [Fact]
+    public async Task FilterOpenTimelineAndExport_AsAdmin_ShowTheDemoPaymentAndTheCsvMatchesTheGrid()
+    {
+        var session = await PayAtDemoStoreAsync();
+        await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
+        var page = await context.NewPageAsync();
+        var signIn = new SignInPage(page);
+        var transactions = new TransactionsAdminPage(page);
+        await signIn.OpenAsync();
+        await signIn.SignInAsync(DemoAccount.Admin.Email, DemoAccount.Admin.Password);
+        await Expect(page).ToHaveURLAsync(app.Host.BaseUrl + "/admin");
+
+        await transactions.OpenFromNavAsync();
+        await transactions.FilterAsync("9001", "Paid");
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/transactions\?kind=payments&status=Paid&merchant=9001$"));
+        await Expect(transactions.Rows).ToHaveCountAsync(1);
+        await Expect(transactions.Row(session)).ToContainTextAsync("Paid");
+        await page.ReloadAsync();
+        await Expect(transactions.Row(session)).ToBeVisibleAsync();
+        await transactions.WaitUntilInteractiveAsync();
+        await page.AssertNoAxeViolationsAsync();
+        var csv = await transactions.ExportCsvAsync();
+        var gridIds = await transactions.Rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
+        var records = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("schema_version,kind,id,time_utc,status,", records[0]);
+        Assert.Equal(gridIds, records.Skip(1).Select(r => r.Split(',')[2]));
+        Assert.All(records.Skip(1), r => Assert.StartsWith($"1,payment,{session},", r));
+
+        await transactions.OpenTimelineAsync(session);
+        await Expect(transactions.SummaryStatus).ToHaveTextAsync("Paid");
+        await Expect(transactions.LedgerLegs).ToHaveCountAsync(2);
+        await Expect(transactions.LedgerLegs.Last).ToContainTextAsync("MerchantGateway:9000");
+        await Expect(transactions.DeliveryAttempts.First).ToContainTextAsync("OCID 9000");
+    }
+
+    /// <summary>Buys and pays as the demo shopper and waits for the store to hold the verified proof; returns the session id.</summary>
+    private async Task<string> PayAtDemoStoreAsync()
+    {
+        await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
+        var page = await context.NewPageAsync();
+        var checkout = new CheckoutPage(page);
+        await DemoStorePurchase.BuyFirstProductAndSignInAsync(page);
+        await Expect(page).ToHaveURLAsync(DemoStorePurchase.SessionUrl);
+        var session = page.Url.Split('/')[^1];
+        await checkout.PayAsync();
+        await Expect(checkout.PaidHeading).ToBeVisibleAsync();
+        await checkout.ReturnToMerchantAsync();
+        // The Demo Gateway forwards its proof only after ours reached it: by then our delivery attempt is on record.
+        await Expect(new DemoOrderPage(page).Status).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        return session;
+    }
+}
