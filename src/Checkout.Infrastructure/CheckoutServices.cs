@@ -57,6 +57,7 @@ public static class CheckoutServices
         services.AddWalletQueries();
         services.AddAuditLog();
         services.AddMerchantClaims();
+        services.AddMerchantPortal();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();
