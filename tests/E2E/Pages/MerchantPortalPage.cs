@@ -19,15 +19,18 @@ public sealed class MerchantPortalPage(IPage page)
 
     public ILocator SettingsNotFound => page.GetByTestId("settings-not-found");
 
+    private ILocator SaveButton => page.GetByRole(AriaRole.Button, new() { Name = "Save settings" });
+
     public async Task OpenHomeAsync(string baseUrl) => await page.GotoAsync(baseUrl + "/merchant");
 
     public async Task StartClaimAsync() => await page.GetByRole(AriaRole.Link, new() { Name = "Claim an OCID" }).ClickAsync();
 
     public async Task RequestChallengeAsync(long ocid)
     {
-        await page.GetByLabel("Merchant OCID").FillAsync(ocid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Enabled once the circuit is up: typed into the prerendered page, the OCID would be lost.
         var ask = page.GetByRole(AriaRole.Button, new() { Name = "Get a challenge" });
         await Expect(ask).ToBeEnabledAsync();
+        await page.GetByLabel("Merchant OCID").FillAsync(ocid.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await ask.ClickAsync();
     }
 
@@ -57,6 +60,8 @@ public sealed class MerchantPortalPage(IPage page)
     /// <summary>Sets where shoppers go, and that those URLs win over the ones the merchant's gateway sends.</summary>
     public async Task SendShoppersAlwaysToAsync(string successUrl, string cancelUrl)
     {
+        // Enabled once the circuit is up: typed into the prerendered page, the values would be lost.
+        await Expect(SaveButton).ToBeEnabledAsync();
         await page.GetByLabel("Success URL").FillAsync(successUrl);
         await page.GetByLabel("Cancel URL").FillAsync(cancelUrl);
         await page.GetByLabel("Always send shoppers to my URLs, even when my gateway sends its own").CheckAsync();
@@ -70,8 +75,7 @@ public sealed class MerchantPortalPage(IPage page)
 
     public async Task SaveSettingsAsync()
     {
-        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save settings" });
-        await Expect(save).ToBeEnabledAsync();
-        await save.ClickAsync();
+        await Expect(SaveButton).ToBeEnabledAsync();
+        await SaveButton.ClickAsync();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -23,8 +22,7 @@ public sealed partial class OnboardingPage
     private bool _busy;
     private bool _interactive;
     private IDemoStoreKey? _demoStore;
-    private string _userId = "";
-    private string _actor = "";
+    private PortalUser _user = new("", "");
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -37,9 +35,7 @@ public sealed partial class OnboardingPage
 
     protected override async Task OnInitializedAsync()
     {
-        var user = (await AuthenticationState).User;
-        _userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        _actor = user.Identity?.Name ?? _userId;
+        _user = PortalUser.Of((await AuthenticationState).User);
         // Registered only in sandbox mode (Checkout.Sandbox), so production never offers it.
         _demoStore = Services.GetService<IDemoStoreKey>();
     }
@@ -67,7 +63,7 @@ public sealed partial class OnboardingPage
     private async Task<bool> IssueAsync(Ocid ocid)
     {
         await using var scope = Scopes.CreateAsyncScope();
-        var issued = await scope.ServiceProvider.GetRequiredService<IssueOnboardingChallenge>().ExecuteAsync(_userId, ocid, CancellationToken.None);
+        var issued = await scope.ServiceProvider.GetRequiredService<IssueOnboardingChallenge>().ExecuteAsync(_user.Id, ocid, CancellationToken.None);
         _challenge = issued.IsSuccess ? issued.Value : null;
         _signature = "";
         _error = issued.IsSuccess ? null : MessageFor(issued.Error, ocid);
@@ -95,7 +91,7 @@ public sealed partial class OnboardingPage
         }
         await using var scope = Scopes.CreateAsyncScope();
         var claimed = await scope.ServiceProvider.GetRequiredService<ClaimMerchant>()
-            .ExecuteAsync(_userId, _actor, challenge.Id, _signature, CancellationToken.None);
+            .ExecuteAsync(_user.Id, _user.Actor, challenge.Id, _signature, CancellationToken.None);
         if (!claimed.IsSuccess)
         {
             _error = MessageFor(claimed.Error, challenge.Ocid);

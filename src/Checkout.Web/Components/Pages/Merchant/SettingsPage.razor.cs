@@ -1,5 +1,3 @@
-using System.Security.Claims;
-
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -21,8 +19,7 @@ public sealed partial class SettingsPage
     private bool _saved;
     private bool _busy;
     private bool _interactive;
-    private string _userId = "";
-    private string _actor = "";
+    private PortalUser _user = new("", "");
 
     [Parameter]
     public string MerchantOcid { get; set; } = "";
@@ -38,14 +35,12 @@ public sealed partial class SettingsPage
 
     protected override async Task OnParametersSetAsync()
     {
-        var user = (await AuthenticationState).User;
-        _userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        _actor = user.Identity?.Name ?? _userId;
+        _user = PortalUser.Of((await AuthenticationState).User);
         _input = null;
         if (Ocid.TryParse(MerchantOcid, out _ocid))
         {
             await using var scope = Scopes.CreateAsyncScope();
-            var own = await scope.ServiceProvider.GetRequiredService<OwnMerchantSettings>().ReadAsync(_userId, _ocid, CancellationToken.None);
+            var own = await scope.ServiceProvider.GetRequiredService<OwnMerchantSettings>().ReadAsync(_user.Id, _ocid, CancellationToken.None);
             _input = own.IsSuccess ? MerchantSettingsInput.From(own.Value) : null;
         }
         _loaded = true;
@@ -69,7 +64,7 @@ public sealed partial class SettingsPage
         {
             await using var scope = Scopes.CreateAsyncScope();
             var saved = await scope.ServiceProvider.GetRequiredService<ChangeMerchantSettings>()
-                .ExecuteAsync(_userId, _actor, _ocid, change, CancellationToken.None);
+                .ExecuteAsync(_user.Id, _user.Actor, _ocid, change, CancellationToken.None);
             _error = saved.IsSuccess ? null : MessageFor(saved.Error);
             _saved = saved.IsSuccess;
             if (saved.IsSuccess)
