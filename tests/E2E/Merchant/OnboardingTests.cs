@@ -18,7 +18,7 @@ public sealed class OnboardingTests(BrowserFixture browser, MerchantPortalFixtur
         var page = await context.NewPageAsync();
         var portal = new MerchantPortalPage(page);
         await app.SignInAsMerchantAsync(page);
-        await portal.StartClaimAsync();
+        await portal.OpenOnboardingAsync(app.Host.BaseUrl);
 
         var challenge = await portal.AskForChallengeAsync(MerchantPortalFixture.PeerOcid);
         var wrong = PeerHost.Secp256k1.Sign(app.Peer.PrivateKey, Encoding.UTF8.GetBytes(challenge + "x"));
@@ -40,7 +40,7 @@ public sealed class OnboardingTests(BrowserFixture browser, MerchantPortalFixtur
         var page = await context.NewPageAsync();
         var portal = new MerchantPortalPage(page);
         await app.SignInAsMerchantAsync(page);
-        await portal.StartClaimAsync();
+        await portal.OpenOnboardingAsync(app.Host.BaseUrl);
 
         await portal.RequestChallengeAsync(4242);
 

@@ -17,7 +17,7 @@ public sealed class SettingsTests(BrowserFixture browser, MerchantPortalFixture 
         var merchantPage = await merchantContext.NewPageAsync();
         var portal = new MerchantPortalPage(merchantPage);
         await app.SignInAsMerchantAsync(merchantPage);
-        await portal.StartClaimAsync();
+        await portal.OpenOnboardingAsync(app.Host.BaseUrl);
         await portal.ClaimDemoStoreAsync();
         await Expect(portal.ClaimResult).ToContainTextAsync("OCID 9001 is now yours.");
         await portal.OpenSettingsAsync(app.Host.BaseUrl, MerchantPortalFixture.DemoStoreOcid);

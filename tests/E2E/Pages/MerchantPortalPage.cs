@@ -23,7 +23,7 @@ public sealed class MerchantPortalPage(IPage page)
 
     public async Task OpenHomeAsync(string baseUrl) => await page.GotoAsync(baseUrl + "/merchant");
 
-    public async Task StartClaimAsync() => await page.GetByRole(AriaRole.Link, new() { Name = "Claim an OCID" }).ClickAsync();
+    public async Task OpenOnboardingAsync(string baseUrl) => await page.GotoAsync(baseUrl + "/merchant/onboarding");
 
     public async Task RequestChallengeAsync(long ocid)
     {
