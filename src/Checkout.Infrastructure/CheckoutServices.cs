@@ -60,6 +60,8 @@ public static class CheckoutServices
         services.AddMerchantClaims();
         services.AddBackOfficeTransactions();
 
+        services.AddMerchantPortal();
+
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();
         return services;

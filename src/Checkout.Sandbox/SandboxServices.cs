@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Merchants;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Signing;
@@ -41,6 +42,7 @@ public static class SandboxServices
         services.AddDbContextFactory<SandboxDbContext>(options => SandboxDbContext.UseSandboxNpgsql(options, connectionString!), ServiceLifetime.Singleton);
 
         services.AddSingleton<SandboxIdentities>();
+        services.AddSingleton<IDemoStoreKey, DemoStoreKey>();
         services.AddSingleton<DemoOrderSigner>();
         services.AddSingleton<CreateDemoOrder>();
         services.AddSingleton<PlaceDemoOrder>();

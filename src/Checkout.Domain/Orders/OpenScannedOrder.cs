@@ -52,7 +52,10 @@ public sealed class OpenScannedOrder(IMerchantLinks merchants, OrderIntake intak
     private async Task<Result<OpenScannedOrderOutcome>> IntakeAsync(
         string shopperUserId, Ocid codeMerchant, FetchedOrder fetched, CancellationToken cancellationToken)
     {
-        var incoming = new IncomingOrder(fetched.Order, codeMerchant, fetched.Urls ?? settings.WalletReturn, OrderOrigin.ScannedOrder(shopperUserId));
+        var incoming = new IncomingOrder(fetched.Order, codeMerchant, fetched.Urls ?? settings.WalletReturn, OrderOrigin.ScannedOrder(shopperUserId))
+        {
+            UrlsAreFallback = fetched.Urls is null,
+        };
         var session = await intake.ExecuteAsync(incoming, cancellationToken);
         return session.IsSuccess ? OpenScannedOrderOutcome.ForSession(session.Value) : session.Error;
     }

@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Merchants;
 using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Sessions.Qr;
@@ -13,11 +14,13 @@ namespace OpenCharge.Checkout.Domain.Orders;
 /// run in A4's order, each failing with its own error: the QR session can take an order, the order is the presenting
 /// merchant's and its signature verifies, the redirect URLs are allowed, then <see cref="OpenCheckoutSession"/>
 /// (order expiry, settlement path, the session itself) with the accepted issuers (gaps.md G15) and the gateway's
-/// proof addressing (G19).
+/// proof addressing (G19). The merchant's own portal settings, read afresh for each order, choose the redirect URLs,
+/// widen the redirect allow-list, shorten the session time and may opt out of the sandbox's relaxations.
 /// </summary>
 public sealed class OrderIntake(
     IOrderSignatures signatures,
     IPartners partners,
+    IMerchantSettings merchantSettings,
     IQrSessions qrSessions,
     OpenCheckoutSession openSession,
     IProtocolSigner us,
@@ -54,9 +57,13 @@ public sealed class OrderIntake(
         {
             return merchant.Error;
         }
-        if (origin.RedirectsShopper && !settings.AnyRedirectHost)
+        var own = await merchantSettings.FindAsync(order.MerchantOcid, cancellationToken);
+        var urls = own?.RedirectsFor(incoming.Urls, incoming.UrlsAreFallback) ?? incoming.Urls;
+        // A merchant may opt out of the sandbox's relaxations to rehearse production; it can never opt into them.
+        var anyRedirectHost = settings.AnyRedirectHost && (own?.SandboxMode ?? true);
+        if (origin.RedirectsShopper && !anyRedirectHost)
         {
-            var redirect = await RedirectPolicy.CheckAsync(partners, origin.Gateway, order.MerchantOcid, incoming.Urls, cancellationToken);
+            var redirect = await RedirectPolicy.CheckAsync(partners, own, origin.Gateway, order.MerchantOcid, urls, cancellationToken);
             if (!redirect.IsSuccess)
             {
                 return redirect.Error;
@@ -66,8 +73,9 @@ public sealed class OrderIntake(
         var addressing = origin.Gateway is { } gateway
             ? (await partners.FindAsync(gateway, cancellationToken))?.ProofAddressing ?? ProofAddressing.MerchantOrder
             : ProofAddressing.MerchantOrder;
-        var request = new CheckoutRequest(origin, order, incoming.Urls, AcceptedIssuers(order, merchant.Value.Settlement.Accepts), addressing);
-        return await openSession.ExecuteAsync(request, settings.SettledCurrencies, settings.SessionTimeToLive, cancellationToken);
+        var request = new CheckoutRequest(origin, order, urls, AcceptedIssuers(order, merchant.Value.Settlement.Accepts), addressing);
+        var timeToLive = own?.SessionTtlWithin(settings.SessionTimeToLive) ?? settings.SessionTimeToLive;
+        return await openSession.ExecuteAsync(request, settings.SettledCurrencies, timeToLive, cancellationToken);
     }
 
     /// <summary>gaps.md G15: the order's accepts; else the merchant's published accepts; else only we can settle.</summary>

@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Merchants;
 using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Sessions;
 
@@ -7,13 +8,14 @@ namespace OpenCharge.Checkout.Domain.Orders;
 /// <summary>
 /// Outside sandbox mode a shopper may only be sent to hosts the gateway or the merchant registered with us
 /// (<c>Opencharge:Partners:{ocid}:RedirectHosts</c>): an open redirect from our checkout page would lend our name to
-/// any phishing page.
+/// any phishing page. A merchant who claimed its OCID in the portal adds its own hosts (<see cref="MerchantSettings.AllowedHosts"/>).
 /// </summary>
 public static class RedirectPolicy
 {
-    public static async Task<Result> CheckAsync(IPartners partners, Ocid? gateway, Ocid merchant, RedirectUrls urls, CancellationToken cancellationToken)
+    public static async Task<Result> CheckAsync(
+        IPartners partners, MerchantSettings? merchantSettings, Ocid? gateway, Ocid merchant, RedirectUrls urls, CancellationToken cancellationToken)
     {
-        var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var allowed = new HashSet<string>(merchantSettings?.AllowedHosts() ?? [], StringComparer.OrdinalIgnoreCase);
         foreach (var ocid in new[] { gateway, merchant }.OfType<Ocid>().Distinct())
         {
             allowed.UnionWith((await partners.FindAsync(ocid, cancellationToken))?.RedirectHosts ?? []);

@@ -40,6 +40,10 @@ public sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> option
 
     public DbSet<MerchantClaim> MerchantClaims => Set<MerchantClaim>();
 
+    public DbSet<OnboardingChallenge> OnboardingChallenges => Set<OnboardingChallenge>();
+
+    public DbSet<MerchantSettings> MerchantSettings => Set<MerchantSettings>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 using OpenCharge.Checkout.Domain.Common;
@@ -21,19 +20,14 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(p => p.RedirectHosts).HasColumnName("redirect_hosts").HasConversion(
             hosts => hosts.ToArray(),
             values => values,
-            ListComparer<string>());
+            ListComparers.ByItems<string>());
         builder.Property(p => p.ReserveCurrencies).HasColumnName("reserve_currencies").HasConversion(
             currencies => currencies.Select(c => c.Code).ToArray(),
             codes => codes.Select(Currency.Of).ToArray(),
-            ListComparer<Currency>());
+            ListComparers.ByItems<Currency>());
         builder.Property(p => p.UpdatedAt).HasColumnName("updated_at");
         builder.Property(p => p.Version).IsRowVersion();
         builder.HasMany(p => p.Holdings).WithOne().HasForeignKey(h => h.PartnerOcid).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Holdings).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
-
-    private static ValueComparer<IReadOnlyList<T>> ListComparer<T>() => new(
-        (a, b) => a!.SequenceEqual(b!),
-        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-        list => list.ToArray());
 }

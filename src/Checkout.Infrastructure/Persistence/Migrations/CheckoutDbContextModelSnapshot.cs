@@ -303,6 +303,116 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.ToTable("merchant_claims", (string)null);
                 });
 
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Merchants.MerchantSettings", b =>
+                {
+                    b.Property<long>("Ocid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("AccentColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("accent_colour");
+
+                    b.Property<bool>("AlwaysUseMyUrls")
+                        .HasColumnType("boolean")
+                        .HasColumnName("always_use_my_urls");
+
+                    b.Property<string>("CancelUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("cancel_url");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("LogoUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("logo_url");
+
+                    b.Property<string[]>("RedirectHosts")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("redirect_hosts");
+
+                    b.Property<bool>("SandboxMode")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sandbox_mode");
+
+                    b.Property<TimeSpan?>("SessionTtl")
+                        .HasColumnType("interval")
+                        .HasColumnName("session_ttl");
+
+                    b.Property<string>("SuccessUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("success_url");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Ocid");
+
+                    b.ToTable("merchant_settings", (string)null);
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Merchants.OnboardingChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<long>("Ocid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ocid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("onboarding_challenges", (string)null);
+                });
+
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Partners.Partner", b =>
                 {
                     b.Property<long>("Ocid")
@@ -1243,6 +1353,15 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                 });
 
             modelBuilder.Entity("OpenCharge.Checkout.Domain.Merchants.MerchantClaim", b =>
+                {
+                    b.HasOne("OpenCharge.Checkout.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenCharge.Checkout.Domain.Merchants.OnboardingChallenge", b =>
                 {
                     b.HasOne("OpenCharge.Checkout.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()

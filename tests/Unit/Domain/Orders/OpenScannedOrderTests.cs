@@ -7,6 +7,7 @@ using OpenCharge.Checkout.Domain.Qr;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.UnitTests.Builders;
+using OpenCharge.Checkout.UnitTests.Domain.Merchants.Fakes;
 using OpenCharge.Checkout.UnitTests.Domain.Sessions.Fakes;
 
 namespace OpenCharge.Checkout.UnitTests.Domain.Orders;
@@ -185,7 +186,7 @@ public sealed class OpenScannedOrderTests
         var qrSessions = new InMemoryQrSessions();
         var open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, qrSessions, new FixedSettlementKnowledge(SettlementKnowledge.Empty), us, _time);
         var intake = new OrderIntake(
-            new FakeOrderSignatures(), new InMemoryPartners(), qrSessions, open, us, new IntakeSettings(["USD"], TimeSpan.FromMinutes(30), false), _time);
+            new FakeOrderSignatures(), new InMemoryPartners(), new InMemoryMerchantSettings(), qrSessions, open, us, new IntakeSettings(["USD"], TimeSpan.FromMinutes(30), false), _time);
         return new OpenScannedOrder(_merchant, intake, new OpenScannedOrderSettings(sandbox, WalletReturn), _time);
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Time.Testing;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Merchants;
 using OpenCharge.Checkout.Domain.Orders;
 using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.UnitTests.Builders;
+using OpenCharge.Checkout.UnitTests.Domain.Merchants.Fakes;
 using OpenCharge.Checkout.UnitTests.Domain.Sessions.Fakes;
 
 namespace OpenCharge.Checkout.UnitTests.Domain.Orders;
@@ -22,6 +24,7 @@ public sealed class OrderIntakeTests
     private readonly InMemoryCheckoutSessions _sessions = new();
     private readonly InMemoryQrSessions _qrSessions = new();
     private readonly InMemoryPartners _partners = new();
+    private readonly InMemoryMerchantSettings _merchantSettings = new();
     private readonly FakeOrderSignatures _signatures = new();
 
     [Fact]
@@ -171,6 +174,66 @@ public sealed class OrderIntakeTests
     }
 
     [Fact]
+    public async Task Execute_MerchantAlwaysUsesItsOwnUrls_SessionSendsTheShopperThereInsteadOfTheGatewaysUrls()
+    {
+        OwnSettings(new Uri("https://merchant.example/thanks"), alwaysUseMyUrls: true);
+
+        var session = await IntakeAsync(A.Order().Build(), OrderOrigin.HostedCheckout(Gateway));
+
+        Assert.Equal(new Uri("https://merchant.example/thanks"), session.Value!.Urls.Success);
+    }
+
+    [Fact]
+    public async Task Execute_MerchantDefaultsWithoutAlways_KeepsTheUrlsTheGatewaySent()
+    {
+        OwnSettings(new Uri("https://merchant.example/thanks"), alwaysUseMyUrls: false);
+
+        var session = await IntakeAsync(A.Order().Build(), OrderOrigin.HostedCheckout(Gateway));
+
+        Assert.Equal(Urls.Success, session.Value!.Urls.Success);
+    }
+
+    [Fact]
+    public async Task Execute_ScannedOrderWithoutMerchantUrls_UsesTheMerchantsDefaultsOverOurFallback()
+    {
+        OwnSettings(new Uri("https://merchant.example/thanks"), alwaysUseMyUrls: false);
+
+        var session = await IntakeAsync(A.Order().Build(), OrderOrigin.ScannedOrder(Shopper), urlsAreFallback: true);
+
+        Assert.Equal(new Uri("https://merchant.example/thanks"), session.Value!.Urls.Success);
+    }
+
+    [Fact]
+    public async Task Execute_MerchantsOwnRedirectHostOutsideSandbox_IsAllowed()
+    {
+        OwnSettings(null, alwaysUseMyUrls: false, redirectHosts: ["shop.example"]);
+
+        var session = await IntakeAsync(A.Order().Build(), OrderOrigin.HostedCheckout(Gateway), anyRedirectHost: false);
+
+        Assert.True(session.IsSuccess);
+    }
+
+    [Fact]
+    public async Task Execute_MerchantOptedOutOfSandboxMode_HasItsRedirectsCheckedInTheSandbox()
+    {
+        OwnSettings(null, alwaysUseMyUrls: false, sandboxMode: false);
+
+        var session = await IntakeAsync(A.Order().Build(), OrderOrigin.HostedCheckout(Gateway), anyRedirectHost: true);
+
+        Assert.Equal("order.redirect_not_allowed", session.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Execute_MerchantSessionTtlShorterThanTheOperators_SessionExpiresThen()
+    {
+        OwnSettings(null, alwaysUseMyUrls: false, sessionTtl: TimeSpan.FromMinutes(5));
+
+        var session = await IntakeAsync(A.Order().Build(), OrderOrigin.HostedCheckout(Gateway));
+
+        Assert.Equal(_time.GetUtcNow() + TimeSpan.FromMinutes(5), session.Value!.ExpiresAt);
+    }
+
+    [Fact]
     public async Task Execute_HostedCheckoutSettlingInTheGatewaysAccount_AddressesTheProofAsThatGatewayAsks()
     {
         _partners.Add(GatewayPartner(ProofAddressing.GatewaySession));
@@ -195,12 +258,21 @@ public sealed class OrderIntakeTests
         return partner;
     }
 
-    private Task<Result<CheckoutSession>> IntakeAsync(SignedOrder order, OrderOrigin origin, bool anyRedirectHost = true)
+    private void OwnSettings(
+        Uri? success, bool alwaysUseMyUrls, IReadOnlyList<string>? redirectHosts = null, TimeSpan? sessionTtl = null, bool sandboxMode = true)
+    {
+        var settings = MerchantSettings.Defaults(Merchant, new MerchantSettingsLimits(TimeSpan.FromMinutes(30), SandboxDeployment: true));
+        var cancel = success is null ? null : new Uri(success, "cancelled");
+        settings.Change(new MerchantSettingsChange(null, null, null, success, cancel, alwaysUseMyUrls, redirectHosts ?? [], sessionTtl, sandboxMode), _time.GetUtcNow());
+        _merchantSettings.Add(settings);
+    }
+
+    private Task<Result<CheckoutSession>> IntakeAsync(SignedOrder order, OrderOrigin origin, bool anyRedirectHost = true, bool urlsAreFallback = false)
     {
         var us = new FakeProtocolSigner();
         var open = new OpenCheckoutSession(new FakeUnitOfWork(), _sessions, _qrSessions, new FixedSettlementKnowledge(SettlementKnowledge.Empty), us, _time);
         var intake = new OrderIntake(
-            _signatures, _partners, _qrSessions, open, us, new IntakeSettings(["USD"], TimeSpan.FromMinutes(30), anyRedirectHost), _time);
-        return intake.ExecuteAsync(new IncomingOrder(order, Merchant, Urls, origin), CancellationToken.None);
+            _signatures, _partners, _merchantSettings, _qrSessions, open, us, new IntakeSettings(["USD"], TimeSpan.FromMinutes(30), anyRedirectHost), _time);
+        return intake.ExecuteAsync(new IncomingOrder(order, Merchant, Urls, origin) { UrlsAreFallback = urlsAreFallback }, CancellationToken.None);
     }
 }

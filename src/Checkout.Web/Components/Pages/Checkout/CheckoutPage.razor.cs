@@ -9,6 +9,7 @@ using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Infrastructure.Identity;
+using OpenCharge.Checkout.Infrastructure.Merchants;
 using OpenCharge.Checkout.Infrastructure.Sessions;
 using OpenCharge.Checkout.Web.Checkout;
 
@@ -60,6 +61,9 @@ public sealed partial class CheckoutPage : IDisposable
     private IPeerDirectory Peers { get; set; } = default!;
 
     [Inject]
+    private MerchantBrandingQueries Branding { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
@@ -89,7 +93,8 @@ public sealed partial class CheckoutPage : IDisposable
         if (_session is not null)
         {
             var fallback = L["Merchant {0}", _session.MerchantOcid];
-            _merchant = await MerchantBranding.LookUpAsync(Peers, _session.MerchantOcid, fallback, _stop.Token);
+            _merchant = (await MerchantBranding.LookUpAsync(Peers, _session.MerchantOcid, fallback, _stop.Token))
+                .WithOwn(await Branding.FindAsync(_session.MerchantOcid, _stop.Token));
             if (_session.SettlesThrough is { } settler)
             {
                 _settler = (await MerchantBranding.LookUpAsync(Peers, settler, L["OCID {0}", settler], _stop.Token)).Name;
