@@ -20,43 +20,31 @@ public sealed class PosMerchantQrTests(BrowserFixture browser, CheckoutAppFixtur
     [Fact]
     public async Task OrderQr_ShopperPastesItsText_ConfirmsAndPays_TillSeesItPaidByOurVerifiedProof()
     {
-        await using var tillContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var till = new DemoPosPage(await tillContext.NewPageAsync());
-        await till.OpenAsync();
-        await till.ShowOrderQrAsync();
-        await Expect(till.OrderStatus).ToContainTextAsync("Waiting for the payment proof");
-        await using var shopperContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var wallet = new WalletScanPage(await ShopperWindow.OpenAsync(shopperContext, WalletScanPage.Path));
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (till, wallet) = await ShowOrderQrAsync(windows);
 
         await wallet.PasteAsync(await till.OrderQrTextAsync());
 
-        await PayAndAssertPaidAsync(till, till.OrderStatus, wallet);
+        await PayAndAssertPaidAsync(till, wallet);
     }
 
     [Fact]
     public async Task OrderQr_ShopperUploadsAPictureOfTheTillsScreen_ConfirmsAndPays_TillSeesItPaid()
     {
-        await using var tillContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var till = new DemoPosPage(await tillContext.NewPageAsync());
-        await till.OpenAsync();
-        await till.ShowOrderQrAsync();
-        await Expect(till.OrderStatus).ToContainTextAsync("Waiting for the payment proof");
-        await using var shopperContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var wallet = new WalletScanPage(await ShopperWindow.OpenAsync(shopperContext, WalletScanPage.Path));
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (till, wallet) = await ShowOrderQrAsync(windows);
 
         await wallet.UploadAsync(await till.OrderQrPictureAsync());
 
-        await PayAndAssertPaidAsync(till, till.OrderStatus, wallet);
+        await PayAndAssertPaidAsync(till, wallet);
     }
 
     [Fact]
     public async Task InventoryQr_ShopperPicksWithinLimits_TheStoreSignsTheOrder_ShopperPays_TillSeesItPaid()
     {
-        await using var tillContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var till = new DemoPosPage(await tillContext.NewPageAsync());
-        await till.OpenAsync();
-        await using var shopperContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var wallet = new WalletScanPage(await ShopperWindow.OpenAsync(shopperContext, WalletScanPage.Path));
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var till = await windows.OpenTillAsync();
+        var wallet = new WalletScanPage(await windows.OpenShopperAsync(WalletScanPage.Path));
 
         await wallet.PasteAsync(await till.InventoryQrTextAsync());
 
@@ -66,25 +54,32 @@ public sealed class PosMerchantQrTests(BrowserFixture browser, CheckoutAppFixtur
     [Fact]
     public async Task InventoryQr_ShopperUploadsAPictureOfIt_PicksAndPays_TillSeesItPaid()
     {
-        await using var tillContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var till = new DemoPosPage(await tillContext.NewPageAsync());
-        await till.OpenAsync();
-        await using var shopperContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var wallet = new WalletScanPage(await ShopperWindow.OpenAsync(shopperContext, WalletScanPage.Path));
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var till = await windows.OpenTillAsync();
+        var wallet = new WalletScanPage(await windows.OpenShopperAsync(WalletScanPage.Path));
 
         await wallet.UploadAsync(await till.InventoryQrPictureAsync());
 
         await PickPayAndAssertPaidAsync(till, wallet);
     }
 
-    /// <summary>The till's basket is one mug: the wallet shows the store, the line and the amount, then pays it.</summary>
-    private async Task PayAndAssertPaidAsync(DemoPosPage till, ILocator tillStatus, WalletScanPage wallet)
+    /// <summary>The till shows an order QR for its basket (one mug); the shopper's wallet is on the scan page.</summary>
+    private static async Task<(DemoPosPage Till, WalletScanPage Wallet)> ShowOrderQrAsync(TwoWindows windows)
+    {
+        var till = await windows.OpenTillAsync();
+        await till.ShowOrderQrAsync();
+        await Expect(till.OrderStatus).ToContainTextAsync("Waiting for the payment proof");
+        return (till, new WalletScanPage(await windows.OpenShopperAsync(WalletScanPage.Path)));
+    }
+
+    /// <summary>The wallet shows the store, the mug and the amount, then pays it; the till sees our proof.</summary>
+    private async Task PayAndAssertPaidAsync(DemoPosPage till, WalletScanPage wallet)
     {
         await Expect(wallet.OrderHeading("Demo Store")).ToBeVisibleAsync();
         await Expect(wallet.OrderItem("Opencharge mug")).ToContainTextAsync("12.50");
         await wallet.ApproveAsync("12.50", "USD");
         await Expect(wallet.ReceiptLink).ToBeVisibleAsync();
-        await Expect(tillStatus).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(till.OrderStatus).ToContainTextAsync("Paid, proof verified", ProofPatience);
         await StoredProof.AssertOursAtStoreAsync(app.Database.ConnectionString, app.Host.BaseUrl, (await till.OrderId.TextContentAsync())!.Trim());
         await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);
     }

@@ -16,16 +16,16 @@ namespace OpenCharge.Checkout.E2E.Sandbox;
 /// a verified proof from the issuer its order accepts. Our ledger balances.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>, IAsyncLifetime
+public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 60_000 };
-    private readonly List<IBrowserContext> _windows = [];
 
     [Fact]
     public async Task SendOrderToWalletQr_ShopperApproves_TillShowsPaidByOurVerifiedProof()
     {
-        var (shopper, qr) = await ShowWalletQrAsync();
-        var till = await OpenTillAsync();
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (shopper, qr) = await ShowWalletQrAsync(windows);
+        var till = await windows.OpenTillAsync();
 
         await till.SendOrderToWalletAsync(await qr.GetAttributeAsync("data-qr-text") ?? "");
 
@@ -36,8 +36,9 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
     [Fact]
     public async Task SendOrderToAPictureOfTheWalletQr_ShopperApproves_TillShowsPaidByOurVerifiedProof()
     {
-        var (shopper, qr) = await ShowWalletQrAsync();
-        var till = await OpenTillAsync();
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (shopper, qr) = await ShowWalletQrAsync(windows);
+        var till = await windows.OpenTillAsync();
 
         await till.SendOrderToWalletPictureAsync(await qr.ScreenshotAsync(), await qr.GetAttributeAsync("data-qr-text") ?? "");
 
@@ -47,8 +48,9 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
     [Fact]
     public async Task SendOrderToTheTypedShortCode_ShopperApproves_TillShowsPaidByOurVerifiedProof()
     {
-        var (shopper, _) = await ShowWalletQrAsync();
-        var till = await OpenTillAsync();
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (shopper, _) = await ShowWalletQrAsync(windows);
+        var till = await windows.OpenTillAsync();
         var shortCode = (await shopper.GetByTestId("short-code").TextContentAsync())!.Trim();
 
         await till.SendOrderToWalletAsync(shortCode.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant());
@@ -107,23 +109,12 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
     }
 
     /// <summary>A newly registered shopper's "Pay in store" with its wallet QR, in a window of its own.</summary>
-    private async Task<(IPage Shopper, ILocator Qr)> ShowWalletQrAsync()
+    private static async Task<(IPage Shopper, ILocator Qr)> ShowWalletQrAsync(TwoWindows windows)
     {
-        var context = await browser.NewContextAsync(app.Host.BaseUrl);
-        _windows.Add(context);
-        var shopper = await ShopperWindow.OpenAsync(context, "/wallet/pay-in-store");
+        var shopper = await windows.OpenShopperAsync("/wallet/pay-in-store");
         var qr = shopper.GetByTestId("wallet-qr");
         await Expect(qr).ToBeVisibleAsync();
         return (shopper, qr);
-    }
-
-    private async Task<DemoPosPage> OpenTillAsync()
-    {
-        var context = await browser.NewContextAsync(app.Host.BaseUrl);
-        _windows.Add(context);
-        var till = new DemoPosPage(await context.NewPageAsync());
-        await till.OpenAsync();
-        return till;
     }
 
     /// <summary>The till's basket is one mug: the order waits on the wallet, the shopper approves, the till sees our proof.</summary>
@@ -135,15 +126,5 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
         await Expect(till.OrderStatus).ToContainTextAsync("OCID 200");
         await StoredProof.AssertOursAtStoreAsync(app.Database.ConnectionString, app.Host.BaseUrl, (await till.OrderId.TextContentAsync())!.Trim());
         await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var window in _windows)
-        {
-            await window.DisposeAsync();
-        }
     }
 }
