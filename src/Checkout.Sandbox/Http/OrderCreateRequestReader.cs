@@ -46,7 +46,8 @@ internal static class OrderCreateRequestReader
             var quantity = item.TryGetProperty("quantity", out var q) && q.ValueKind == JsonValueKind.Number && q.TryGetInt32(out var n) ? n : 0;
             if (quantity is < 1 or > MaxQuantity)
             {
-                return Invalid($"quantity of '{id}' must be an integer from 1 to {MaxQuantity}.");
+                // Outside the limits the inventory lists (min_qty 1, max_qty): the item cannot be had in that quantity.
+                return (null, PeerError.InvalidItem($"quantity of '{id}' must be an integer from 1 to {MaxQuantity}, the limits of the inventory."));
             }
             // One line per product keeps an order, and the description built from it, as small as the catalogue.
             if (lines.Any(line => line.Product == product))

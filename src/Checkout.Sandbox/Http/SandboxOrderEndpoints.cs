@@ -18,6 +18,7 @@ internal sealed class SandboxOrderEndpoints(
     DemoOrderQueries orders,
     SandboxIdentities identities,
     DemoOrderEnvelope envelope,
+    DemoOrderNotifications notifications,
     IOptions<OpenchargeOptions> opencharge,
     TimeProvider time)
 {
@@ -38,6 +39,7 @@ internal sealed class SandboxOrderEndpoints(
         // order (docs/flows.md "QR payments"): when our payment gateway asks, the order accepts its own proof (direct).
         var route = sender.Peer!.Ocid.Value == opencharge.Value.Ocid ? SettleThrough.Checkout : SettleThrough.DemoGateway;
         var order = await createOrder.CreateAsync(lines!, routes.AcceptsFor(route), context.RequestAborted);
+        notifications.PublishRequested(order.Id);
         return SignedJsonResult.Json(identities.Merchant, 200, envelope.For(order));
     }
 

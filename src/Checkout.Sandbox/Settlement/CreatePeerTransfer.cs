@@ -90,20 +90,11 @@ internal sealed class CreatePeerTransfer(IDbContextFactory<SandboxDbContext> con
                 CreatedAt = now,
             };
             db.PeerTransfers.Add(transfer);
-            var forwarded = forwards.Add(db, peer.Peer, proof, null, now);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt < Attempts && (ex is DbUpdateConcurrencyException || SandboxDatabase.IsUniqueViolation(ex)))
+            if (!await forwards.CommitAsync(db, peer.Peer, proof, null, now, mayRetry: attempt < Attempts, cancellationToken))
             {
                 // Another transfer moved the same account first (re-decide on its balance), or a concurrent repeat of
                 // this one won the insert (the next round answers its proof).
                 continue;
-            }
-            if (forwarded)
-            {
-                forwards.Notify();
             }
             return PeerAnswers.Completed(transfer);
         }

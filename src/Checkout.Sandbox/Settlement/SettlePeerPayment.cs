@@ -58,20 +58,11 @@ internal sealed class SettlePeerPayment(IDbContextFactory<SandboxDbContext> cont
                 now));
             payment.Complete(proof, own);
             await CreditAsync(db, peer, payment, cancellationToken);
-            var forwarded = forwards.Add(db, peer.Peer, own, proof, now);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException ex) when (attempt < Attempts && (ex is DbUpdateConcurrencyException || SandboxDatabase.IsUniqueViolation(ex)))
+            if (!await forwards.CommitAsync(db, peer.Peer, own, proof, now, mayRetry: attempt < Attempts, cancellationToken))
             {
                 // A concurrent settle (of this payment, or with this proof) or a movement on the same account came
                 // first: decide again on what it left.
                 continue;
-            }
-            if (forwarded)
-            {
-                forwards.Notify();
             }
             return PeerAnswers.Of(payment, peer.Accepts);
         }

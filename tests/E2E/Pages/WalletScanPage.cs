@@ -17,6 +17,9 @@ public sealed class WalletScanPage(IPage page)
 
     public ILocator Total => page.GetByTestId("inventory-total");
 
+    /// <summary>A line of the order to approve, by the item's name.</summary>
+    public ILocator OrderItem(string name) => page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = name, Exact = true }) });
+
     public ILocator OrderHeading(string merchant) => page.GetByRole(AriaRole.Heading, new() { Name = $"{merchant} asks you to pay" });
 
     /// <summary>Pastes a code's text, once the page is interactive.</summary>
@@ -26,6 +29,14 @@ public sealed class WalletScanPage(IPage page)
         await Expect(field).ToBeEditableAsync();
         await field.FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the code" }).ClickAsync();
+    }
+
+    /// <summary>Uploads a picture of a code, once the page is interactive.</summary>
+    public async Task UploadAsync(byte[] png)
+    {
+        var input = page.GetByLabel("Upload a picture of the code");
+        await Expect(input).ToBeEnabledAsync();
+        await input.SetInputFilesAsync(new FilePayload { Name = "code.png", MimeType = "image/png", Buffer = png });
     }
 
     public Task MoreAsync(string item) => page.GetByRole(AriaRole.Button, new() { Name = $"More {item}", Exact = true }).ClickAsync();

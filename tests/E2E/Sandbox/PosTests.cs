@@ -10,9 +10,10 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Sandbox;
 
 /// <summary>
-/// Issue 9 on one machine with two browser windows: the demo shopper shows the wallet QR, the Demo Store's point of
-/// sale posts its signed order to it (endpoints.md A4) over real HTTP, the shopper approves, and the till sees the
-/// order turn paid by a verified proof from the issuer its order accepts. Our ledger balances.
+/// Issue 9, customer shows QR, on one machine with two browser windows: a shopper shows the wallet QR, the Demo
+/// Store's point of sale takes it (its text, a picture of the phone's screen, or the short code typed) and posts its
+/// signed order to it (endpoints.md A4) over real HTTP, the shopper approves, and the till sees the order turn paid by
+/// a verified proof from the issuer its order accepts. Our ledger balances.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
@@ -22,29 +23,39 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
     [Fact]
     public async Task SendOrderToWalletQr_ShopperApproves_TillShowsPaidByOurVerifiedProof()
     {
-        await using var shopperContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var shopper = await shopperContext.NewPageAsync();
-        var signIn = new SignInPage(shopper);
-        await signIn.OpenAsync("/wallet/pay-in-store");
-        await signIn.SignInAsync(DemoAccount.Shopper.Email, DemoAccount.Shopper.Password);
-        var walletQr = shopper.GetByTestId("wallet-qr");
-        await Expect(walletQr).ToBeVisibleAsync();
-        var qrText = (await walletQr.GetAttributeAsync("data-qr-text"))!;
-        await using var tillContext = await browser.NewContextAsync(app.Host.BaseUrl);
-        var till = new DemoPosPage(await tillContext.NewPageAsync());
-        await till.OpenAsync();
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (shopper, qr) = await ShowWalletQrAsync(windows);
+        var till = await windows.OpenTillAsync();
 
-        await till.SendOrderToWalletAsync(qrText);
+        await till.SendOrderToWalletAsync(await qr.GetAttributeAsync("data-qr-text") ?? "");
 
         await Expect(till.StatusUrl).ToContainTextAsync(new System.Text.RegularExpressions.Regex("/opencharge/orders/ord_[0-9a-f]{24}/status"));
-        await Expect(till.OrderStatus).ToContainTextAsync("Waiting for the payment proof");
-        await shopper.GetByRole(AriaRole.Button, new() { Name = "Approve and pay 12.50 USD" }).ClickAsync();
-        await Expect(till.OrderStatus).ToContainTextAsync("Paid, proof verified", ProofPatience);
-        await Expect(till.OrderStatus).ToContainTextAsync("OCID 200");
-        var proof = await StoredProof.AtStoreAsync(app.Database.ConnectionString, (await till.OrderId.TextContentAsync())!.Trim());
-        Assert.Equal(200, proof.Issuer);
-        Assert.True(await proof.VerifiesWithKeyAtAsync(app.Host.BaseUrl + "/opencharge/metadata.json"));
-        await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);
+        await ApproveAndAssertPaidAsync(shopper, till);
+    }
+
+    [Fact]
+    public async Task SendOrderToAPictureOfTheWalletQr_ShopperApproves_TillShowsPaidByOurVerifiedProof()
+    {
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (shopper, qr) = await ShowWalletQrAsync(windows);
+        var till = await windows.OpenTillAsync();
+
+        await till.SendOrderToWalletPictureAsync(await qr.ScreenshotAsync(), await qr.GetAttributeAsync("data-qr-text") ?? "");
+
+        await ApproveAndAssertPaidAsync(shopper, till);
+    }
+
+    [Fact]
+    public async Task SendOrderToTheTypedShortCode_ShopperApproves_TillShowsPaidByOurVerifiedProof()
+    {
+        await using var windows = new TwoWindows(browser, app.Host.BaseUrl);
+        var (shopper, _) = await ShowWalletQrAsync(windows);
+        var till = await windows.OpenTillAsync();
+        var shortCode = (await shopper.GetByTestId("short-code").TextContentAsync())!.Trim();
+
+        await till.SendOrderToWalletAsync(shortCode.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant());
+
+        await ApproveAndAssertPaidAsync(shopper, till);
     }
 
     [Fact]
@@ -95,5 +106,25 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
         using var inventory = JsonDocument.Parse(await http.GetStringAsync($"{app.Host.BaseUrl}/sandbox/store/opencharge/inventory"));
         Assert.Equal(["mug", "tee", "stickers"], inventory.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
         await page.AssertNoAxeViolationsAsync();
+    }
+
+    /// <summary>A newly registered shopper's "Pay in store" with its wallet QR, in a window of its own.</summary>
+    private static async Task<(IPage Shopper, ILocator Qr)> ShowWalletQrAsync(TwoWindows windows)
+    {
+        var shopper = await windows.OpenShopperAsync("/wallet/pay-in-store");
+        var qr = shopper.GetByTestId("wallet-qr");
+        await Expect(qr).ToBeVisibleAsync();
+        return (shopper, qr);
+    }
+
+    /// <summary>The till's basket is one mug: the order waits on the wallet, the shopper approves, the till sees our proof.</summary>
+    private async Task ApproveAndAssertPaidAsync(IPage shopper, DemoPosPage till)
+    {
+        await Expect(till.OrderStatus).ToContainTextAsync("Waiting for the payment proof");
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Approve and pay 12.50 USD" }).ClickAsync();
+        await Expect(till.OrderStatus).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(till.OrderStatus).ToContainTextAsync("OCID 200");
+        await StoredProof.AssertOursAtStoreAsync(app.Database.ConnectionString, app.Host.BaseUrl, (await till.OrderId.TextContentAsync())!.Trim());
+        await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Npgsql;
+
 using OpenCharge.Checkout.E2E.FakePeers;
 using OpenCharge.Checkout.E2E.Fixtures;
 
@@ -68,6 +70,19 @@ public sealed class SandboxFixture : IAsyncLifetime
         Assert.True(response.IsSuccessStatusCode, $"orders/create answered {(int)response.StatusCode} {text}");
         using var document = JsonDocument.Parse(text);
         return document.RootElement.Clone();
+    }
+
+    /// <summary>Moves an order's signed <c>expiresAt</c> an hour into the past, straight in the store's table.</summary>
+    public async Task ExpireOrderAsync(string orderId)
+    {
+        await using var connection = new NpgsqlConnection(_app!.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """UPDATE sandbox.demo_orders SET order_json = regexp_replace(order_json, '"expiresAt":[0-9]+', '"expiresAt":' || @past) WHERE id = @id""",
+            connection);
+        command.Parameters.AddWithValue("past", DateTimeOffset.UtcNow.AddHours(-1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("id", orderId);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     /// <summary>Delivers a proof by the test peer to the Demo Gateway's webhook, signed as the peer; the gateway then forwards its own to the store.</summary>

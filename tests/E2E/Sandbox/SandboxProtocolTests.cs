@@ -88,6 +88,35 @@ public sealed class SandboxProtocolTests(SandboxFixture sandbox) : IClassFixture
         Assert.Equal([9000L], order.GetProperty("accepts").EnumerateArray().Select(a => a.GetInt64()));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public async Task OrdersCreate_QuantityOutsideTheInventorysLimits_Answers400InvalidItemSignedByTheStore(int quantity)
+    {
+        var body = $$"""{"ocid":{{SandboxFixture.MerchantOcid}},"currency":"USD","items":[{"id":"mug","quantity":{{quantity}}}]}""";
+
+        using var response = await sandbox.Http.SendAsync(sandbox.Peer.Request(HttpMethod.Post, sandbox.StoreEndpoint + "/orders/create", body).Build());
+        var answer = await GatewayResponse.ReadAsync(response, await sandbox.PublicKeyAsync(sandbox.StoreEndpoint));
+
+        Assert.Equal((400, "INVALID_ITEM", true), (answer.Status, answer.ErrorCode(), answer.SignatureVerifies));
+    }
+
+    [Fact]
+    public async Task OrdersGet_AfterTheOrdersExpiry_Answers410OrderExpiredSignedByTheStore()
+    {
+        var orderId = await NewOrderAsync("mug");
+        using var before = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/{orderId}");
+        // The app's clock cannot be moved from outside, so the order is made older instead: its signed expiresAt,
+        // which the store checks, an hour in the past.
+        await sandbox.ExpireOrderAsync(orderId);
+
+        using var after = await sandbox.Http.GetAsync($"{sandbox.StoreEndpoint}/orders/{orderId}");
+        var answer = await GatewayResponse.ReadAsync(after, await sandbox.PublicKeyAsync(sandbox.StoreEndpoint));
+
+        Assert.Equal(200, (int)before.StatusCode);
+        Assert.Equal((410, "ORDER_EXPIRED", true), (answer.Status, answer.ErrorCode(), answer.SignatureVerifies));
+    }
+
     [Fact]
     public async Task OrdersRoutes_ReservedWords_AreNeverReadAsOrderIds()
     {

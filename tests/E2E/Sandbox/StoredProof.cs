@@ -24,6 +24,18 @@ public sealed record StoredProof(long Issuer, string ProofJson, string Signature
         return new StoredProof(reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
     }
 
+    /// <summary>
+    /// The end of every point-of-sale flow: the store holds a proof for <paramref name="orderId"/> issued by our gateway
+    /// (OCID 200), whose signature OpenSSL verifies with the key our metadata publishes.
+    /// </summary>
+    public static async Task AssertOursAtStoreAsync(string connectionString, string baseUrl, string orderId)
+    {
+        var proof = await AtStoreAsync(connectionString, orderId);
+
+        Assert.Equal(200, proof.Issuer);
+        Assert.True(await proof.VerifiesWithKeyAtAsync(baseUrl + "/opencharge/metadata.json"), $"Our proof for {orderId} does not verify.");
+    }
+
     /// <summary>Checks the signature with OpenSSL against the key the issuer publishes at <paramref name="metadataUrl"/>.</summary>
     public async Task<bool> VerifiesWithKeyAtAsync(string metadataUrl)
     {

@@ -74,6 +74,17 @@ public sealed class QrSession
         var status => new DomainError("qr_session.illegal_transition", $"A wallet session cannot go from {status} to Completed."),
     };
 
+    /// <summary>
+    /// The payment held for a remote settlement was reversed and its checkout session is payable again, so this session
+    /// is back to waiting for the shopper's approval: never "completed" beside an order still to be paid.
+    /// </summary>
+    public Result ReopenOrder() => Status switch
+    {
+        QrSessionStatus.Completed => Transition(QrSessionStatus.OrderReceived),
+        QrSessionStatus.OrderReceived => Result.Success(),
+        var status => new DomainError("qr_session.illegal_transition", $"A wallet session cannot go from {status} back to OrderReceived."),
+    };
+
     /// <summary>A newer QR replaces this one; only a pending session is retired, one that took an order stays as it is.</summary>
     public void Retire()
     {

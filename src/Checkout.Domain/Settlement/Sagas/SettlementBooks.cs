@@ -1,6 +1,8 @@
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Ledger;
 using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
 
 namespace OpenCharge.Checkout.Domain.Settlement.Sagas;
 
@@ -10,8 +12,9 @@ namespace OpenCharge.Checkout.Domain.Settlement.Sagas;
 /// completed → in flight to the funding partner's clearing account, and our holding there spent;
 /// reversed → in flight back to the shopper; stranded → the shopper refunded and our holding spent (the operator
 /// recovers the amount from the hop that holds it, see docs/decisions.md); unresolved → the money stays in flight.
+/// A session payable again after a reversal takes the wallet QR session that brought its order back with it.
 /// </summary>
-public sealed class SettlementBooks(ILedger ledger, ICheckoutSessions sessions, IPartners partners)
+public sealed class SettlementBooks(ILedger ledger, ICheckoutSessions sessions, IPartners partners, IQrSessions qrSessions)
 {
     public async Task ApplyAsync(SettlementSaga saga, SagaProgress progress, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -36,10 +39,20 @@ public sealed class SettlementBooks(ILedger ledger, ICheckoutSessions sessions, 
             holding?.RecordSpent(saga.Total);
         }
 
-        var changed = progress == SagaProgress.Completed ? session.CompleteSettlement(now) : session.AbandonSettlement(saga.Failure ?? "", now);
+        var changed = progress == SagaProgress.Completed ? session.CompleteSettlement(now) : await ReopenAsync(session, saga.Failure ?? "", now, cancellationToken);
         if (!changed.IsSuccess)
         {
             throw new InvalidOperationException($"Settlement {saga.Id}: {changed.Error.Message}");
         }
+    }
+
+    private async Task<Result> ReopenAsync(CheckoutSession session, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reopened = session.AbandonSettlement(reason, now);
+        if (!reopened.IsSuccess || session.Channel != SessionChannel.WalletQr)
+        {
+            return reopened;
+        }
+        return await qrSessions.FindByCheckoutSessionAsync(session.Id, cancellationToken) is { } qr ? qr.ReopenOrder() : Result.Success();
     }
 }

@@ -1,34 +1,15 @@
-using Microsoft.AspNetCore.Components.Forms;
-
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Inventory;
 using OpenCharge.Checkout.Domain.Orders;
-using OpenCharge.Checkout.Domain.Qr;
-using OpenCharge.Checkout.Infrastructure.Qr;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Wallet;
 
 /// <summary>
-/// What the scan page asks of the Domain besides paying (that is <see cref="Web.Checkout.ShopperCheckout"/>): a code's
-/// text read from an uploaded picture, and <see cref="OpenScannedOrder"/> run in its own DI scope, since a circuit
-/// outlives any one DbContext.
+/// What the scan page asks of the Domain besides paying (that is <see cref="Web.Checkout.ShopperCheckout"/>):
+/// <see cref="OpenScannedOrder"/> run in its own DI scope, since a circuit outlives any one DbContext.
 /// </summary>
 public sealed class ScanDesk(IServiceScopeFactory scopes)
 {
-    public static async Task<Result<string>> DecodeAsync(IBrowserFile picture, CancellationToken cancellationToken)
-    {
-        if (picture.Size > QrImageDecoder.MaxBytes)
-        {
-            return QrErrors.ImageTooLarge(QrImageDecoder.MaxBytes);
-        }
-        using var bytes = new MemoryStream();
-        await using (var upload = picture.OpenReadStream(QrImageDecoder.MaxBytes, cancellationToken))
-        {
-            await upload.CopyToAsync(bytes, cancellationToken);
-        }
-        return QrImageDecoder.Decode(bytes.ToArray());
-    }
-
     public async Task<Result<OpenScannedOrderOutcome>> ScanAsync(string shopperUserId, string text, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -109,4 +109,29 @@ public sealed class QrSessionTests
         Assert.True(again.IsSuccess);
         Assert.Equal(QrSessionStatus.Completed, session.Status);
     }
+
+    [Fact]
+    public void ReopenOrder_CompletedSession_WaitsForTheShopperAgainAndCanBeCompletedOnceMore()
+    {
+        var session = QrSession.Start("user_1", Now, QrSession.DefaultTimeToLive);
+        session.ReceiveOrder(new Ocid(701), SessionId.New(), Now);
+        session.Complete();
+
+        var reopened = session.ReopenOrder();
+
+        Assert.True(reopened.IsSuccess);
+        Assert.Equal(QrSessionStatus.OrderReceived, session.Status);
+        Assert.True(session.Complete().IsSuccess);
+    }
+
+    [Fact]
+    public void ReopenOrder_PendingSession_ReturnsAnIllegalTransition()
+    {
+        var session = QrSession.Start("user_1", Now, QrSession.DefaultTimeToLive);
+
+        var reopened = session.ReopenOrder();
+
+        Assert.Equal("qr_session.illegal_transition", reopened.Error?.Code);
+        Assert.Equal(QrSessionStatus.Pending, session.Status);
+    }
 }

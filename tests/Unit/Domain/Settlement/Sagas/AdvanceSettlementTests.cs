@@ -6,6 +6,7 @@ using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Infrastructure.Crypto;
@@ -29,6 +30,7 @@ public sealed class AdvanceSettlementTests
     private readonly InMemorySettlementSagas _sagas = new();
     private readonly InMemoryPartners _partners = new();
     private readonly InMemoryProofRecords _records = new();
+    private readonly InMemoryQrSessions _qrSessions = new();
     private readonly FakeHopNetwork _network = new();
     private readonly FakePeerDirectory _directory = new();
     private readonly AdvanceSettlement _advance;
@@ -40,10 +42,10 @@ public sealed class AdvanceSettlementTests
         {
             _directory.Publish(hop, ProofBuilder.PublicKeyOf(ProofBuilder.IssuerKey));
         }
-        var books = new SettlementBooks(_ledger, _sessions, _partners);
+        var books = new SettlementBooks(_ledger, _sessions, _partners, _qrSessions);
         var check = new HopProofCheck(new ProofVerifier(_directory, new BouncyCastleSecp256k1()));
         _advance = new AdvanceSettlement(_unitOfWork, _sagas, _network, check, books, _records, _time);
-        _pay = new PaySession(_unitOfWork, _sessions, _ledger, new FixedProofSigner(), _records, new InMemoryWebhookOutbox(), new FakeProtocolSigner(), _sagas, new InMemoryQrSessions(), _time);
+        _pay = new PaySession(_unitOfWork, _sessions, _ledger, new FixedProofSigner(), _records, new InMemoryWebhookOutbox(), new FakeProtocolSigner(), _sagas, _qrSessions, _time);
         _ledger.Fund(AccountOwner.Shopper(Shopper), new Money(50_00, Usd));
     }
 
@@ -121,6 +123,26 @@ public sealed class AdvanceSettlementTests
         Assert.Equal(SagaState.Reversed, saga.State);
         AssertUncharged(session, "INSUFFICIENT_FUNDS");
         Assert.DoesNotContain(_network.Sent, c => c.Operation == SagaStepOperation.PaymentSettle);
+    }
+
+    [Fact]
+    public async Task Execute_WalletQrPaymentReversed_TheQrSessionWaitsForTheShopperAgainBesideTheReopenedOrder()
+    {
+        _network.Refuse = call => call.Operation == SagaStepOperation.TransferCreate
+            ? new HopAnswer.Refused("{}", 402, "HTTP 402 INSUFFICIENT_FUNDS: reserve too low")
+            : null;
+        var session = A.Session().ForShopperByQr(Shopper).SettledOver(SettlementPath.CommonProvider(Provider, Gateway)).Build();
+        var qr = QrSession.Start(Shopper, _time.GetUtcNow(), QrSession.DefaultTimeToLive);
+        Assert.True(qr.ReceiveOrder(session.MerchantOcid, session.Id, _time.GetUtcNow()).IsSuccess);
+        _qrSessions.Add(qr);
+        _sessions.Add(session);
+        Assert.True((await _pay.ExecuteAsync(session.Id, Shopper, PaymentMethodKind.WalletBalance, CancellationToken.None)).IsSuccess);
+        Assert.Equal(QrSessionStatus.Completed, qr.Status);
+
+        await RunAsync();
+
+        AssertUncharged(session, "INSUFFICIENT_FUNDS");
+        Assert.Equal(QrSessionStatus.OrderReceived, qr.Status);
     }
 
     [Theory]
