@@ -14,6 +14,9 @@ internal static class AccessTable
         ("/opencharge", RouteAccess.SignedRequest),
         // authentication.md §6: metadata is public so that peers can find our key.
         ("/opencharge/metadata.json", RouteAccess.Public),
+        // gaps.md G24: the OpenAPI files list no auth headers on these GETs, and we demand none.
+        ("/opencharge/verify", RouteAccess.Public),
+        ("/opencharge/orders/{orderId:protocolid}/status", RouteAccess.Public),
         // The sandbox's Demo Store and its peers answer only in sandbox mode; the peers check signatures themselves.
         ("/sandbox", RouteAccess.Public),
         ("/account", RouteAccess.Public),

@@ -61,6 +61,18 @@ public sealed class AuthorizationMatrixTests(MatrixHost host)
         Assert.True(mismatches.Length == 0, mismatches.ToString());
     }
 
+    [Fact]
+    public async Task SignOut_WithoutAntiforgeryToken_KeepsTheSession()
+    {
+        using var shopper = await host.SignInAsync(MatrixHost.ShopperEmail);
+
+        using var signOut = await shopper.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+        var wallet = await ProbeAsync(shopper, new ProbeRoute("/wallet", "GET", "/wallet"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, signOut.StatusCode);
+        Assert.Equal(ProbeOutcome.Allowed, wallet);
+    }
+
     /// <summary>What each caller may see of a route with <paramref name="access"/>.</summary>
     internal static ProbeOutcome[] Expected(RouteAccess access, string caller)
     {
