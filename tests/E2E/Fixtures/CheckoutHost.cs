@@ -15,7 +15,8 @@ namespace OpenCharge.Checkout.E2E.Fixtures;
 /// </summary>
 public sealed class CheckoutHost : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Two cores shared by several builds and test runs can take a minute just to migrate a fresh database.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(150);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
     private const int LogLinesInErrors = 200;
 
