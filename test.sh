@@ -15,7 +15,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 export DEBIAN_FRONTEND=noninteractive
 
 SOLUTION=OpenCharge.Checkout.sln
-TEST_PROJECTS=(tests/Unit/Checkout.UnitTests.csproj tests/E2E/Checkout.E2E.csproj)
+# Each run: TRX name, project, test filter. The app-log secrets scan runs last, over the logs of every app process the
+# E2E run started (tests/E2E/Security/AppLogSecretsTests.cs), and counts in the totals like any test.
+TEST_RUNS=(
+  "Checkout.UnitTests|tests/Unit/Checkout.UnitTests.csproj|"
+  "Checkout.E2E|tests/E2E/Checkout.E2E.csproj|Category!=LogScan"
+  "Checkout.E2E.LogScan|tests/E2E/Checkout.E2E.csproj|Category=LogScan"
+)
 CHROMIUM=/usr/bin/chromium
 RESULTS="$ROOT/.testrun/results"
 PG_TMP=""
@@ -68,14 +74,15 @@ oc_log "test PostgreSQL on 127.0.0.1:$PG_PORT ($PG_TMP)"
 
 export CHECKOUT_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 export CHECKOUT_CHROMIUM=$CHROMIUM
+export CHECKOUT_E2E_LOG_DIR="$ROOT/.testrun/app-logs"
 
 # --- tests --------------------------------------------------------------------------------------
-rm -rf "$RESULTS"
-mkdir -p "$RESULTS"
+rm -rf "$RESULTS" "$CHECKOUT_E2E_LOG_DIR"
+mkdir -p "$RESULTS" "$CHECKOUT_E2E_LOG_DIR"
 declare -A status=()
-for proj in "${TEST_PROJECTS[@]}"; do
-  name=$(basename "$proj" .csproj)
-  dotnet test "$proj" -c Release --no-build \
+for run in "${TEST_RUNS[@]}"; do
+  IFS='|' read -r name proj filter <<<"$run"
+  dotnet test "$proj" -c Release --no-build ${filter:+--filter "$filter"} \
     --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" </dev/null
   status[$name]=$?
 done
@@ -92,8 +99,8 @@ attr() {
 
 problems=()
 passed=0 failed=0 skipped=0
-for proj in "${TEST_PROJECTS[@]}"; do
-  name=$(basename "$proj" .csproj)
+for run in "${TEST_RUNS[@]}"; do
+  name=${run%%|*}
   trx="$RESULTS/$name.trx"
   if [[ ! -s $trx ]]; then
     problems+=("$name: no TRX file ($trx): the test host crashed or never ran")

@@ -7,7 +7,8 @@ namespace OpenCharge.Checkout.Infrastructure.Identity;
 
 /// <summary>
 /// Puts the display name into the sign-in cookie, so every page can greet the user without a database
-/// round trip per render (Blazor circuits re-render often).
+/// round trip per render (Blazor circuits re-render often). An admin without a second factor gets no Admin role claim,
+/// so every page and endpoint that asks for the role refuses them until they enrol (docs/decisions.md, "Issue 10: two-factor").
 /// </summary>
 internal sealed class CheckoutClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
@@ -19,6 +20,13 @@ internal sealed class CheckoutClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CheckoutClaims.DisplayName, user.DisplayName));
+        if (!user.TwoFactorEnabled && identity.FindFirst(IsAdminRole) is { } admin)
+        {
+            identity.RemoveClaim(admin);
+            identity.AddClaim(new Claim(CheckoutClaims.AdminEnrolmentPending, "true"));
+        }
         return identity;
     }
+
+    private bool IsAdminRole(Claim claim) => claim.Type == Options.ClaimsIdentity.RoleClaimType && claim.Value == Roles.Admin;
 }

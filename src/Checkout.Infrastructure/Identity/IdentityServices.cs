@@ -23,6 +23,8 @@ public static class IdentityServices
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CheckoutDbContext>()
             .AddSignInManager()
+            // Authenticator-app codes (TOTP) are the only second factor: no email or SMS codes.
+            .AddTokenProvider<AuthenticatorTokenProvider<ApplicationUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<CheckoutClaimsPrincipalFactory>();
 
         services.AddScoped<ShopperRegistration>();

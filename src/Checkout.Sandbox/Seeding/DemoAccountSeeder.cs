@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -19,6 +21,7 @@ namespace OpenCharge.Checkout.Sandbox.Seeding;
 internal sealed partial class DemoAccountSeeder(
     CheckoutDbContext db,
     UserManager<ApplicationUser> users,
+    IUserStore<ApplicationUser> userStore,
     TopUpSandboxWallet topUp,
     IOptions<DemoSeedOptions> options,
     ILogger<DemoAccountSeeder> logger)
@@ -56,7 +59,11 @@ internal sealed partial class DemoAccountSeeder(
         // roles: a start killed half-way leaves no user behind, and the next start seeds again.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seed = options.Value;
-        await CreateAsync(Roles.Admin, "Demo Admin", seed.AdminEmail, seed.AdminPassword);
+        var admin = await CreateAsync(Roles.Admin, "Demo Admin", seed.AdminEmail, seed.AdminPassword);
+        if (admin is not null && !string.IsNullOrEmpty(seed.AdminAuthenticatorKey))
+        {
+            await EnrolAsync(admin, seed.AdminAuthenticatorKey, cancellationToken);
+        }
         await CreateAsync(Roles.Merchant, "Demo Merchant", seed.MerchantEmail, seed.MerchantPassword);
         var shopper = await CreateAsync(Roles.Shopper, "Demo Shopper", seed.ShopperEmail, seed.ShopperPassword);
         await transaction.CommitAsync(cancellationToken);
@@ -78,6 +85,20 @@ internal sealed partial class DemoAccountSeeder(
         LogCreated(role, email);
         return user;
     }
+
+    // Identity only ever generates keys itself; the published one goes in through the store's own port.
+    private async Task EnrolAsync(ApplicationUser admin, string key, CancellationToken cancellationToken)
+    {
+        if (!Base32Key().IsMatch(key))
+        {
+            throw new InvalidOperationException("DemoSeed:AdminAuthenticatorKey must be Base32 (A-Z, 2-7), at least 16 characters.");
+        }
+        await ((IUserAuthenticatorKeyStore<ApplicationUser>)userStore).SetAuthenticatorKeyAsync(admin, key, cancellationToken);
+        (await users.SetTwoFactorEnabledAsync(admin, true)).EnsureSucceeded($"the demo admin's second factor");
+    }
+
+    [GeneratedRegex("^[A-Z2-7]{16,}$")]
+    private static partial Regex Base32Key();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created demo {Role} account {Email}")]
     private partial void LogCreated(string role, string email);

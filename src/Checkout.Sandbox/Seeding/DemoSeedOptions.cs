@@ -9,6 +9,12 @@ public sealed class DemoSeedOptions
 
     public string? AdminPassword { get; set; }
 
+    /// <summary>
+    /// The demo admin's authenticator key (Base32), published like the passwords so a newcomer can pass the admin's
+    /// second factor; when empty the demo admin enrols at first sign-in like any other admin.
+    /// </summary>
+    public string? AdminAuthenticatorKey { get; set; }
+
     public string? MerchantEmail { get; set; }
 
     public string? MerchantPassword { get; set; }

@@ -13,10 +13,16 @@ internal static class AccountEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(AccountPaths.Logout, static async (SignInManager<ApplicationUser> signInManager) =>
+        endpoints.MapPost(AccountPaths.Logout, static async (HttpContext context, SignInManager<ApplicationUser> signInManager) =>
             {
+                // The antiforgery middleware only records its verdict (and only for a form); an endpoint that binds no
+                // form must act on it, or a cross-site form post would still sign the user out.
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+                {
+                    return Results.BadRequest();
+                }
                 await signInManager.SignOutAsync();
-                return TypedResults.LocalRedirect("/");
+                return Results.LocalRedirect("/");
             })
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
         return endpoints;

@@ -17,7 +17,11 @@ internal static class AccountServices
         {
             options.LoginPath = AccountPaths.Login;
             options.AccessDeniedPath = AccountPaths.Denied;
+            var denied = options.Events.OnRedirectToAccessDenied;
+            options.Events.OnRedirectToAccessDenied = context => AdminEnrolmentRedirect.ToEnrolmentWhenPendingAsync(context, denied);
         });
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<TwoFactorEnrolment>();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddAccountRevalidation(configuration);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using OpenCharge.Checkout.E2E.Security;
+
 namespace OpenCharge.Checkout.E2E.Fixtures;
 
 /// <summary>
@@ -53,7 +55,13 @@ public static class CheckoutCommand
             process.Kill(entireProcessTree: true);
             throw new InvalidOperationException($"Checkout.Web {string.Join(' ', args)} did not exit within {Timeout.TotalSeconds:0} s.");
         }
-        return new CommandResult(process.ExitCode, await output, await error);
+        // stdin and CHECKOUT_ADMIN_PASSWORD carry passwords (admin create).
+        LoggedSecrets.Remember(stdin);
+        LoggedSecrets.Remember(environment.GetValueOrDefault("CHECKOUT_ADMIN_PASSWORD"));
+        var result = new CommandResult(process.ExitCode, await output, await error);
+        // Scanned for secrets after the suite, like every app process's output (Security/AppLogSecretsTests).
+        await File.WriteAllTextAsync(AppLogs.NewLogFile("command"), result.Output + Environment.NewLine + result.Error);
+        return result;
     }
 }
 

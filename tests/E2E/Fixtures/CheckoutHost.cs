@@ -5,6 +5,8 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 
+using OpenCharge.Checkout.E2E.Security;
+
 namespace OpenCharge.Checkout.E2E.Fixtures;
 
 /// <summary>
@@ -13,7 +15,8 @@ namespace OpenCharge.Checkout.E2E.Fixtures;
 /// </summary>
 public sealed class CheckoutHost : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Two cores shared by several builds and test runs can take a minute just to migrate a fresh database.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(150);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
     private const int LogLinesInErrors = 200;
 
@@ -22,6 +25,7 @@ public sealed class CheckoutHost : IAsyncDisposable
     private readonly string _scratchDirectory;
     private readonly List<string> _log = [];
     private Process? _process;
+    private StreamWriter? _logFile;
 
     private CheckoutHost(string connectionString, IReadOnlyDictionary<string, string> settings)
     {
@@ -30,6 +34,10 @@ public sealed class CheckoutHost : IAsyncDisposable
         _scratchDirectory = Directory.CreateTempSubdirectory("checkout-e2e-").FullName;
         Port = FreeLoopbackPort();
         BaseUrl = $"http://127.0.0.1:{Port}";
+        foreach (var setting in settings.Where(static setting => LooksSecret(setting.Key)))
+        {
+            LoggedSecrets.Remember(setting.Value);
+        }
     }
 
     /// <summary>Stays the same across <see cref="RestartAsync"/>, so peers configured with it keep working.</summary>
@@ -126,6 +134,12 @@ public sealed class CheckoutHost : IAsyncDisposable
         _process.WaitForExit();
         _process.Dispose();
         _process = null;
+        lock (_log)
+        {
+            _logFile?.Dispose();
+            _logFile = null;
+        }
+        LoggedSecrets.Remember(File.Exists(MasterKeyFile) ? File.ReadAllText(MasterKeyFile).Trim() : null);
     }
 
     public async ValueTask DisposeAsync()
@@ -155,6 +169,11 @@ public sealed class CheckoutHost : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        lock (_log)
+        {
+            // Every start gets its own file for the secrets scan after the suite (Security/AppLogSecretsTests).
+            _logFile = new StreamWriter(AppLogs.NewLogFile("checkout")) { AutoFlush = true };
+        }
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => AppendLog(e.Data);
         process.ErrorDataReceived += (_, e) => AppendLog(e.Data is null ? null : "stderr: " + e.Data);
@@ -237,8 +256,12 @@ public sealed class CheckoutHost : IAsyncDisposable
         lock (_log)
         {
             _log.Add(line);
+            _logFile?.WriteLine(line);
         }
     }
+
+    private static bool LooksSecret(string settingKey) =>
+        settingKey.EndsWith("Key", StringComparison.OrdinalIgnoreCase) || settingKey.EndsWith("Password", StringComparison.OrdinalIgnoreCase);
 
     private static void RequestShutdown(Process process)
     {

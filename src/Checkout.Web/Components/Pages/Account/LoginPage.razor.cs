@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
 
-using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Web.Accounts;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Account;
@@ -11,7 +9,7 @@ public sealed partial class LoginPage
     private string? _error;
 
     [Inject]
-    private SignInManager<ApplicationUser> SignInManager { get; set; } = default!;
+    private AccountSignIn SignIn { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -27,20 +25,22 @@ public sealed partial class LoginPage
 
     private async Task SignInAsync()
     {
-        var users = SignInManager.UserManager;
-        var user = await users.FindByEmailAsync(Input.Email);
-        var result = user is null
-            ? SignInResult.Failed
-            : await SignInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-
-        if (user is not null && result.Succeeded)
+        var step = await SignIn.PasswordAsync(Input.Email, Input.Password);
+        switch (step.Outcome)
         {
-            Navigation.NavigateTo(SignInRedirect.Target(ReturnUrl, await users.GetRolesAsync(user)));
-            return;
+            case SignInOutcome.SignedIn:
+                Navigation.NavigateTo(SignInRedirect.Target(ReturnUrl, step.Roles));
+                return;
+            case SignInOutcome.SecondFactorRequired:
+                Navigation.NavigateTo(AccountPaths.WithReturnUrl(AccountPaths.SecondFactor, ReturnUrl));
+                return;
+            case SignInOutcome.EnrolmentRequired:
+                Navigation.NavigateTo(AccountPaths.WithReturnUrl(AccountPaths.TwoFactor, ReturnUrl));
+                return;
         }
 
         // One message for an unknown email and a wrong password, so the form does not reveal who has an account.
-        _error = result.IsLockedOut
+        _error = step.Outcome == SignInOutcome.LockedOut
             ? L["Too many failed attempts. Try again in a few minutes."]
             : L["Email or password is incorrect."];
     }

@@ -4,8 +4,10 @@ using Bunit.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using OpenCharge.Checkout.Infrastructure.Audit;
 using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Persistence;
+using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Components.Pages.Account;
 
 namespace OpenCharge.Checkout.UnitTests.Web.Components.Account;
@@ -14,9 +16,12 @@ public sealed class LoginPageTests : ComponentTestContext
 {
     public LoginPageTests()
     {
-        // The page injects the sign-in manager; rendering never uses it, so the database is never opened.
+        // The page injects the sign-in steps; rendering never uses them, so the database is never opened.
         Services.AddDbContext<CheckoutDbContext>(options => options.UseNpgsql("Host=never.opened.invalid"));
         Services.AddCheckoutIdentity();
+        Services.AddAuditLog();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddScoped<AccountSignIn>();
         Services.AddAuthentication();
         AddAuthorization();
     }
