@@ -13,6 +13,7 @@ using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
 using OpenCharge.Checkout.Web.Hosting.Security;
+using OpenCharge.Checkout.Web.Localization;
 
 using Scalar.AspNetCore;
 
@@ -39,7 +40,7 @@ public static class CheckoutApp
         builder.Services.AddHealthChecks().AddDbContextCheck<CheckoutDbContext>("database");
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddLocalization();
+        builder.Services.AddCheckoutLocalization(builder.Configuration);
         builder.Services.AddCheckoutAccounts(builder.Configuration);
         builder.Services.AddHostedCheckout(builder.Configuration);
         builder.Services.AddBrowserSecurity(builder.Configuration, builder.Environment);
@@ -59,6 +60,7 @@ public static class CheckoutApp
         }
         app.UseRouting();
         app.UseAuthentication();
+        app.UseCheckoutLocalization();
         app.UseAuthorization();
         app.UseProtocolAuthentication();
         app.UseAntiforgery();
@@ -73,6 +75,7 @@ public static class CheckoutApp
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapCultureEndpoint();
 
         app.MapSandbox();
         return app;
