@@ -10,7 +10,7 @@ internal static class LocalizationServices
 {
     /// <summary>
     /// Resources beside <see cref="SharedResource"/> (no ResourcesPath: the .resx files sit next to the type) and the
-    /// culture of each request: the culture cookie, then Accept-Language, then English (docs/decisions.md, "Languages").
+    /// culture of each request: the culture cookie, then the signed-in user's saved choice, then Accept-Language, then English (docs/decisions.md, "Languages").
     /// </summary>
     public static IServiceCollection AddCheckoutLocalization(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,7 +29,7 @@ internal static class LocalizationServices
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
             // No query-string provider: a link must not switch someone's language behind their back.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new LanguagePreference(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         return services;
     }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using OpenCharge.Checkout.TestSupport;
+
 namespace OpenCharge.Checkout.UnitTests.Web.Localization;
 
 /// <summary>Where a resource key is used: the key as the C# literal spells it, unescaped, and its file:line.</summary>
@@ -15,8 +17,6 @@ public sealed record KeyUse(string Key, string File, int Line)
 /// </summary>
 public static partial class LocalizedSource
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     public static IReadOnlyList<KeyUse> Keys { get; } = Scan(KeyPattern());
 
     /// <summary>Indexes such as <c>L[name]</c> or <c>L[$"…"]</c>, whose key only exists at run time.</summary>
@@ -24,7 +24,7 @@ public static partial class LocalizedSource
 
     private static List<KeyUse> Scan(Regex pattern)
     {
-        var src = Path.Combine(RepositoryRoot, "src");
+        var src = Path.Combine(RepositoryRoot.Path, "src");
         var uses = new List<KeyUse>();
         foreach (var file in Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
                      .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
@@ -33,7 +33,7 @@ public static partial class LocalizedSource
                      .Order(StringComparer.Ordinal))
         {
             var lines = File.ReadAllLines(file);
-            var relative = Path.GetRelativePath(RepositoryRoot, file).Replace('\\', '/');
+            var relative = Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/');
             for (var i = 0; i < lines.Length; i++)
             {
                 foreach (Match match in pattern.Matches(lines[i]))
@@ -43,18 +43,6 @@ public static partial class LocalizedSource
             }
         }
         return uses;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "OpenCharge.Checkout.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No OpenCharge.Checkout.sln above {AppContext.BaseDirectory}.");
     }
 
     [GeneratedRegex("""(?<![\w.])(?:L|l|[A-Za-z_]*[Ll]ocalizer)\[\s*"(?<key>(?:[^"\\]|\\.)*)"\s*[,\]]""")]

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 
+using OpenCharge.Checkout.TestSupport;
+
 namespace OpenCharge.Checkout.UnitTests.Web.Localization;
 
 /// <summary>One SharedResource .resx beside SharedResource.cs: its entries by key.</summary>
@@ -10,7 +12,7 @@ public static class ResourceFile
     public const string Arabic = "SharedResource.ar.resx";
 
     public static IReadOnlyDictionary<string, string> Load(string fileName) =>
-        XDocument.Load(Path.Combine(LocalizedSource.RepositoryRoot, Directory, fileName))
+        XDocument.Load(Path.Combine(RepositoryRoot.Path, Directory, fileName))
             .Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
 }
