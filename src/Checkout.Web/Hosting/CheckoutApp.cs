@@ -60,7 +60,8 @@ public static class CheckoutApp
         }
         app.UseRouting();
         app.UseAuthentication();
-        app.UseCheckoutLocalization();
+        // The UI's language only: a peer's Accept-Language must not change how a protocol answer is formatted.
+        app.UseWhen(context => !ProtocolApi.IsProtocolRequest(context), ui => ui.UseCheckoutLocalization());
         app.UseAuthorization();
         app.UseProtocolAuthentication();
         app.UseAntiforgery();
