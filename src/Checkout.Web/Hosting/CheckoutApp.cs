@@ -18,6 +18,7 @@ using OpenCharge.Checkout.Web.Components;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
 using OpenCharge.Checkout.Web.Hosting.Operations;
 using OpenCharge.Checkout.Web.Hosting.Security;
+using OpenCharge.Checkout.Web.Localization;
 
 using Scalar.AspNetCore;
 
@@ -45,7 +46,7 @@ public static class CheckoutApp
         builder.Services.AddReconciliation().AddUserAdministration().AddAuditViewer();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddLocalization();
+        builder.Services.AddCheckoutLocalization(builder.Configuration);
         builder.Services.AddCheckoutAccounts(builder.Configuration);
         builder.Services.AddHostedCheckout(builder.Configuration);
         builder.Services.AddBrowserSecurity(builder.Configuration, builder.Environment);
@@ -66,6 +67,8 @@ public static class CheckoutApp
         }
         app.UseRouting();
         app.UseAuthentication();
+        // The UI's language only: a peer's Accept-Language must not change how a protocol answer is formatted.
+        app.UseWhen(context => !ProtocolApi.IsProtocolRequest(context), ui => ui.UseCheckoutLocalization());
         app.UseAuthorization();
         app.UseProtocolAuthentication();
         app.UseAntiforgery();
@@ -81,6 +84,8 @@ public static class CheckoutApp
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapTransactionExport();
+
+        app.MapCultureEndpoint();
 
         app.MapSandbox();
         return app;

@@ -7,6 +7,8 @@ using System.Runtime.Versioning;
 
 using OpenCharge.Checkout.E2E.Security;
 
+using OpenCharge.Checkout.TestSupport;
+
 namespace OpenCharge.Checkout.E2E.Fixtures;
 
 /// <summary>
@@ -304,25 +306,12 @@ public sealed class CheckoutHost : IAsyncDisposable
         var configuration = assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var framework = new FrameworkName(
             assembly.GetCustomAttribute<TargetFrameworkAttribute>()!.FrameworkName).Version;
-        var directory = Path.Combine(RepositoryRoot(), "src", "Checkout.Web", "bin", configuration, $"net{framework.Major}.{framework.Minor}");
+        var directory = Path.Combine(RepositoryRoot.Path, "src", "Checkout.Web", "bin", configuration, $"net{framework.Major}.{framework.Minor}");
         if (!File.Exists(Path.Combine(directory, "Checkout.Web.dll")))
         {
             throw new InvalidOperationException($"Checkout.Web.dll is not in {directory}. Build the solution ({configuration}) first.");
         }
 
         return directory;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "OpenCharge.Checkout.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No OpenCharge.Checkout.sln above {AppContext.BaseDirectory}.");
     }
 }
