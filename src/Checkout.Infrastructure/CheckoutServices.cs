@@ -10,6 +10,7 @@ using OpenCharge.Checkout.Infrastructure.Audit;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Ledger;
+using OpenCharge.Checkout.Infrastructure.MerchantActivity;
 using OpenCharge.Checkout.Infrastructure.Merchants;
 using OpenCharge.Checkout.Infrastructure.Partners;
 using OpenCharge.Checkout.Infrastructure.Persistence;
@@ -57,6 +58,7 @@ public static class CheckoutServices
         services.AddWalletQueries();
         services.AddAuditLog();
         services.AddMerchantClaims();
+        services.AddMerchantActivity();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();
