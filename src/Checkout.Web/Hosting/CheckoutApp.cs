@@ -11,6 +11,7 @@ using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
+using OpenCharge.Checkout.Web.Merchant;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
 using OpenCharge.Checkout.Web.Hosting.Security;
 
@@ -73,6 +74,7 @@ public static class CheckoutApp
         app.MapHealthChecks("/health");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapMerchantExports();
 
         app.MapSandbox();
         return app;
