@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Merchants;
@@ -25,17 +24,17 @@ public sealed class ProofInspector(IPeerDirectory peers, ProofVerifier verifier,
     /// <summary>Inspects a proof object and its signature pasted separately.</summary>
     public Task<ProofInspection> InspectAsync(string userId, string proof, string signature, ProofExpectations expected, CancellationToken cancellationToken)
     {
-        JsonNode? parsed;
         try
         {
-            parsed = JsonNode.Parse(proof);
+            using var parsed = JsonDocument.Parse(proof);
         }
         catch (JsonException)
         {
             return Task.FromResult(ShapeFailed("The proof is not JSON."));
         }
-        var envelope = new JsonObject { ["proof"] = parsed, ["signature"] = signature.Trim() };
-        return InspectAsync(userId, Encoding.UTF8.GetBytes(envelope.ToJsonString()), expected, cancellationToken);
+        // Kept as written, not re-serialised: the canonical-bytes check compares against exactly what was pasted.
+        var envelope = $"{{\"proof\":{proof},\"signature\":{JsonSerializer.Serialize(signature.Trim())}}}";
+        return InspectAsync(userId, Encoding.UTF8.GetBytes(envelope), expected, cancellationToken);
     }
 
     private async Task<ProofInspection> InspectAsync(string userId, byte[] body, ProofExpectations expected, CancellationToken cancellationToken)
