@@ -4,6 +4,7 @@ namespace OpenCharge.Checkout.Web.Merchant;
 internal static class MerchantPaths
 {
     public const string Activity = "/merchant/activity";
+    public const string Deliveries = "/merchant/activity?tab=deliveries";
     public const string Verify = "/merchant/verify";
     public const string Statement = "/merchant/statement";
     public const string SessionsCsv = "/merchant/export/sessions.csv";
