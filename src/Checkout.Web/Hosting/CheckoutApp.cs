@@ -11,9 +11,9 @@ using OpenCharge.Checkout.Web.Accounts;
 using OpenCharge.Checkout.Web.Api;
 using OpenCharge.Checkout.Web.Checkout;
 using OpenCharge.Checkout.Web.Components;
-using OpenCharge.Checkout.Web.Merchant;
 using OpenCharge.Checkout.Web.Hosting.Diagnostics;
 using OpenCharge.Checkout.Web.Hosting.Security;
+using OpenCharge.Checkout.Web.Merchant;
 
 using Scalar.AspNetCore;
 
