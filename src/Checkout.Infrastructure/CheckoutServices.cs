@@ -11,6 +11,7 @@ using OpenCharge.Checkout.Infrastructure.BackOffice.Transactions;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
 using OpenCharge.Checkout.Infrastructure.Jobs;
 using OpenCharge.Checkout.Infrastructure.Ledger;
+using OpenCharge.Checkout.Infrastructure.MerchantActivity;
 using OpenCharge.Checkout.Infrastructure.Merchants;
 using OpenCharge.Checkout.Infrastructure.Partners;
 using OpenCharge.Checkout.Infrastructure.Persistence;
@@ -61,6 +62,8 @@ public static class CheckoutServices
         services.AddBackOfficeTransactions();
 
         services.AddMerchantPortal();
+
+        services.AddMerchantActivity();
 
         services.AddSingleton<SessionEvents>();
         services.AddSingleton<CheckoutSessionQueries>();

@@ -9,4 +9,7 @@ public interface IWebhookOutbox
 
     /// <summary>The deliveries of this proof that need attention, locked until the unit of work ends.</summary>
     Task<IReadOnlyList<WebhookDelivery>> LockNeedingAttentionAsync(Ocid issuer, string txid, CancellationToken cancellationToken);
+
+    /// <summary>One delivery, locked until the unit of work ends; null when there is none with this id.</summary>
+    Task<WebhookDelivery?> LockAsync(Guid deliveryId, CancellationToken cancellationToken);
 }

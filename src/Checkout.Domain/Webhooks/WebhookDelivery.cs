@@ -98,6 +98,20 @@ public sealed class WebhookDelivery
         return Result.Success();
     }
 
+    /// <summary>
+    /// A person's "redeliver" from the delivery log: a pending delivery that has failed is tried at once (its retry
+    /// window kept), one that needs attention is redelivered; a delivered one, or one not yet tried, is left alone.
+    /// </summary>
+    public Result RedeliverNow(DateTimeOffset now)
+    {
+        if (Status == DeliveryStatus.Pending && AttemptCount > 0)
+        {
+            NextAttemptAt = now;
+            return Result.Success();
+        }
+        return Redeliver(now);
+    }
+
     private void Complete(DeliveryStatus status, string? message, DateTimeOffset now)
     {
         AttemptCount++;

@@ -15,4 +15,9 @@ internal sealed class EfWebhookOutbox(CheckoutDbContext db) : IWebhookOutbox
         await db.WebhookDeliveries
             .FromSql($"SELECT * FROM webhook_deliveries WHERE issuer = {issuer.Value} AND txid = {txid} AND status IN ('Rejected', 'Abandoned') FOR UPDATE")
             .ToListAsync(cancellationToken);
+
+    public async Task<WebhookDelivery?> LockAsync(Guid deliveryId, CancellationToken cancellationToken) =>
+        await db.WebhookDeliveries
+            .FromSql($"SELECT * FROM webhook_deliveries WHERE id = {deliveryId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
 }

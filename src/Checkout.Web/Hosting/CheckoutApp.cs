@@ -20,6 +20,8 @@ using OpenCharge.Checkout.Web.Hosting.Operations;
 using OpenCharge.Checkout.Web.Hosting.Security;
 using OpenCharge.Checkout.Web.Localization;
 
+using OpenCharge.Checkout.Web.Merchant;
+
 using Scalar.AspNetCore;
 
 namespace OpenCharge.Checkout.Web.Hosting;
@@ -86,6 +88,8 @@ public static class CheckoutApp
         app.MapTransactionExport();
 
         app.MapCultureEndpoint();
+
+        app.MapMerchantExports();
 
         app.MapSandbox();
         return app;

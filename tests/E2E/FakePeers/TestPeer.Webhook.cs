@@ -18,6 +18,9 @@ public sealed partial class TestPeer
     /// <summary>While false the webhook answers 503, as a receiver that is down for maintenance would.</summary>
     public bool WebhookAvailable { get; set; } = true;
 
+    /// <summary>While set (and the webhook available), it answers this HTTP status with a short text body: a receiver that breaks.</summary>
+    public int? WebhookFailureStatus { get; set; }
+
     /// <summary>Every delivery that reached the webhook while it was available, duplicates included.</summary>
     public IReadOnlyList<ReceivedProof> ReceivedProofs => _received.ToArray();
 
@@ -27,6 +30,10 @@ public sealed partial class TestPeer
             if (!WebhookAvailable)
             {
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+            if (WebhookFailureStatus is { } failure)
+            {
+                return Results.Text($"E2E fault: HTTP {failure}", statusCode: failure);
             }
             using var document = await JsonDocument.ParseAsync(context.Request.Body);
             var proof = document.RootElement.GetProperty("proof").Clone();

@@ -13,4 +13,7 @@ internal sealed class InMemoryWebhookOutbox : IWebhookOutbox
 
     public Task<IReadOnlyList<WebhookDelivery>> LockNeedingAttentionAsync(Ocid issuer, string txid, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<WebhookDelivery>>([.. _enqueued.Where(d => d.Issuer == issuer && d.Txid == txid && d.NeedsAttention)]);
+
+    public Task<WebhookDelivery?> LockAsync(Guid deliveryId, CancellationToken cancellationToken) =>
+        Task.FromResult(_enqueued.SingleOrDefault(d => d.Id == deliveryId));
 }
