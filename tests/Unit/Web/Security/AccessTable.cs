@@ -25,6 +25,8 @@ internal static class AccessTable
         // A hosted checkout is opened by whoever holds the link; the page asks the shopper to sign in to pay.
         ("/pay", RouteAccess.Public),
         ("/Error", RouteAccess.Public),
+        // The language picker's target: sets the culture cookie and redirects to a local path only.
+        ("/culture", RouteAccess.Public),
         ("/health", RouteAccess.Public),
         ("/metrics", RouteAccess.Public),
         ("/openapi", RouteAccess.Public),
