@@ -31,8 +31,12 @@ public sealed class TransactionsAdminTests(BrowserFixture browser, CheckoutAppFi
         await signIn.OpenAsync();
         await signIn.SignInAsync(DemoAccount.Admin.Email, DemoAccount.Admin.Password);
         await Expect(page).ToHaveURLAsync(app.Host.BaseUrl + "/admin");
+        // The second factor's step ends in a navigation of its own: click the menu only once the dashboard has loaded.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Back office", Level = 1 })).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await transactions.OpenFromNavAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/transactions"));
         await transactions.FilterAsync("9001", "Paid");
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/admin/transactions\?kind=payments&status=Paid&merchant=9001$"));

@@ -28,6 +28,7 @@ public sealed class ArabicCheckoutTests(BrowserFixture browser, CheckoutAppFixtu
         await language.ChooseAsync(LanguagePicker.Arabic);
 
         Assert.Equal(checkoutUrl, page.Url);
+        await new CheckoutPage(page).WaitUntilLiveAsync();
         await language.ExpectLanguageAsync(LanguagePicker.Arabic, "rtl");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "الدفع", Exact = true, Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "سجّل الدخول للدفع" })).ToBeVisibleAsync();

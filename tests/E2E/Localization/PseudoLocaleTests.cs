@@ -28,6 +28,7 @@ public sealed partial class PseudoLocaleTests(BrowserFixture browser, PseudoLoca
         var product = await BuyAsync(page);
 
         await UsePseudoLocaleAsync(page);
+        await new CheckoutPage(page).WaitUntilLiveAsync();
 
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "[!! Sign in to pay !!]" })).ToBeVisibleAsync();
         await CollectAsync(page, product);

@@ -52,6 +52,18 @@ public sealed partial class CheckoutPage(IPage page)
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Waits until the circuit has taken over the prerendered page and read the session: the countdown ticks only then.
+    /// Until that moment the interactive render may briefly show the loading bar in place of the order.
+    /// </summary>
+    public async Task WaitUntilLiveAsync()
+    {
+        var prerendered = await page.GetByRole(AriaRole.Timer).TextContentAsync();
+        await page.WaitForFunctionAsync(
+            "prerendered => { const timer = document.querySelector('[role=timer]'); return timer && timer.textContent !== prerendered && document.querySelector('main h1'); }",
+            prerendered);
+    }
+
     public async Task SignInToPayAsync() =>
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in to pay" }).ClickAsync();
 
