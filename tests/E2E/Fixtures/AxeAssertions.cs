@@ -10,7 +10,10 @@ public static class AxeAssertions
     public static async Task AssertNoAxeViolationsAsync(this IPage page)
     {
         // MudBlazor fades a button's colours when it becomes enabled; axe sampling mid-fade reports a contrast the
-        // shopper never sees once it settles. Finite CSS transitions only: spinners animate forever.
+        // shopper never sees once it settles. A button can also become enabled while axe runs (the circuit takes over
+        // a prerendered page), so transitions are switched off first and the ones already running are awaited.
+        // Finite CSS transitions only: spinners animate forever.
+        await page.AddStyleTagAsync(new() { Content = "*, *::before, *::after { transition: none !important; }" });
         await page.EvaluateAsync("() => Promise.all(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished.catch(() => null)))");
         var result = await page.RunAxe();
 
