@@ -7,7 +7,7 @@ namespace OpenCharge.Checkout.Domain.Webhooks;
 /// A proof a merchant asks for to try its webhook (docs/decisions.md, "Test proofs"). Nothing in it can pass for
 /// money: the amount is 0.00 in XTS, the ISO 4217 code reserved for testing; the txid starts <c>octest_</c>; both
 /// references say <c>test_proof</c>; and it is never recorded as a proof, so our <c>/verify</c> answers 404
-/// TX_NOT_FOUND for it. Its signature is real, so a receiver can check its verification code path.
+/// TXID_NOT_FOUND for it. Its signature is real, so a receiver can check its verification code path.
 /// </summary>
 public static class TestProof
 {
