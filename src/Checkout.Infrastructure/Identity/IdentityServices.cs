@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.Infrastructure.Identity;
@@ -22,11 +24,16 @@ public static class IdentityServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CheckoutDbContext>()
+            // Registered after the plain EF store, so this one is resolved: second-factor secrets are sealed at rest.
+            .AddUserStore<SealingUserStore>()
             .AddSignInManager()
             // Authenticator-app codes (TOTP) are the only second factor: no email or SMS codes.
             .AddTokenProvider<AuthenticatorTokenProvider<ApplicationUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<CheckoutClaimsPrincipalFactory>();
 
+        services.TryAddSingleton<MasterKeyProvider>();
+        services.AddSingleton<SecondFactorSealer>();
+        services.AddScoped<SealPlainSecondFactorSecrets>();
         services.AddScoped<ShopperRegistration>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<CreateAdminAccount>();

@@ -105,11 +105,15 @@ public static class CheckoutApp
         await app.PrepareSandboxAsync();
     }
 
-    /// <summary>Our schema and the roles: what serving and the <c>admin create</c> command both need first.</summary>
+    /// <summary>
+    /// Our schema, the roles, and second-factor secrets stored before sealing sealed: what serving and the
+    /// <c>admin create</c> command both need first.
+    /// </summary>
     public static async Task MigrateAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CheckoutDbContext>().Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<SealPlainSecondFactorSecrets>().ExecuteAsync(CancellationToken.None);
     }
 }
