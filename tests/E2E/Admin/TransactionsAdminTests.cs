@@ -18,12 +18,10 @@ namespace OpenCharge.Checkout.E2E.Admin;
 [Collection(BrowserCollection.Name)]
 public sealed class TransactionsAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 30_000 };
-
     [Fact]
     public async Task FilterOpenTimelineAndExport_AsAdmin_ShowTheDemoPaymentAndTheCsvMatchesTheGrid()
     {
-        var session = await PayAtDemoStoreAsync();
+        var session = await DemoStorePurchase.PayAndAwaitProofAsync(browser, app.Host.BaseUrl);
         await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
         var page = await context.NewPageAsync();
         var signIn = new SignInPage(page);
@@ -58,22 +56,5 @@ public sealed class TransactionsAdminTests(BrowserFixture browser, CheckoutAppFi
         await Expect(transactions.LedgerLegs).ToHaveCountAsync(2);
         await Expect(transactions.LedgerLegs.Last).ToContainTextAsync("MerchantGateway:9000");
         await Expect(transactions.DeliveryAttempts.First).ToContainTextAsync("OCID 9000");
-    }
-
-    /// <summary>Buys and pays as the demo shopper and waits for the store to hold the verified proof; returns the session id.</summary>
-    private async Task<string> PayAtDemoStoreAsync()
-    {
-        await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
-        var page = await context.NewPageAsync();
-        var checkout = new CheckoutPage(page);
-        await DemoStorePurchase.BuyFirstProductAndSignInAsync(page);
-        await Expect(page).ToHaveURLAsync(DemoStorePurchase.SessionUrl);
-        var session = page.Url.Split('/')[^1];
-        await checkout.PayAsync();
-        await Expect(checkout.PaidHeading).ToBeVisibleAsync();
-        await checkout.ReturnToMerchantAsync();
-        // The Demo Gateway forwards its proof only after ours reached it: by then our delivery attempt is on record.
-        await Expect(new DemoOrderPage(page).Status).ToContainTextAsync("Paid, proof verified", ProofPatience);
-        return session;
     }
 }

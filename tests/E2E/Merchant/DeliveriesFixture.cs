@@ -67,9 +67,6 @@ public sealed class DeliveriesFixture : IAsyncLifetime
     public async Task<Guid> DeliveryAsync(string txid, long target) =>
         (Guid)(await ScalarAsync("SELECT id FROM webhook_deliveries WHERE txid = @txid AND target_ocid = @target", ("txid", txid), ("target", target)))!;
 
-    public async Task<int> AttemptCountAsync(Guid delivery) =>
-        Convert.ToInt32(await ScalarAsync("SELECT attempt_count FROM webhook_deliveries WHERE id = @id", ("id", delivery)));
-
     public async Task DisposeAsync()
     {
         if (_useCases is not null)

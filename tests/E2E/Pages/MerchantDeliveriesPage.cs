@@ -23,4 +23,26 @@ public sealed class MerchantDeliveriesPage(IPage page)
     public Task OpenDirectlyAsync(Guid delivery) => page.GotoAsync($"/merchant/deliveries/{delivery}");
 
     public Task RedeliverAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Redeliver" }).ClickAsync();
+
+    /// <summary>
+    /// Reloads the delivery until <paramref name="expectation"/> holds, failing with its last error after
+    /// <paramref name="patience"/>. The dispatcher records attempts on its own schedule, and an open page may miss the
+    /// one that raced its own read; a fresh load always shows what is recorded.
+    /// </summary>
+    public async Task ReloadUntilAsync(Func<Task> expectation, TimeSpan patience)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        while (true)
+        {
+            try
+            {
+                await expectation();
+                return;
+            }
+            catch (PlaywrightException) when (DateTimeOffset.UtcNow < deadline)
+            {
+                await page.ReloadAsync();
+            }
+        }
+    }
 }
