@@ -32,7 +32,7 @@ public static class OpenchargeServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(SandboxMode.From(configuration, environment));
         services.AddMemoryCache();
-        services.AddSingleton<ISecp256k1, BouncyCastleSecp256k1>();
+        services.AddSingleton<ISecp256k1, NativeSecp256k1>();
         services.AddSingleton<MasterKeyProvider>();
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<LocalProtocolSigner>();

@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Signing;
 
 namespace OpenCharge.Checkout.Domain.Peers;
 
@@ -17,6 +18,15 @@ public sealed record PeerMetadata(
     public string? PreviousKey { get; init; }
 
     public DateTimeOffset? KeyRotatedAt { get; init; }
+
+    /// <summary>
+    /// <see cref="PublicKey"/> as decoded once when the registry read the document, so that it lives and expires with
+    /// the cached entry and verifying a peer's requests decodes nothing. Null when the key does not decode.
+    /// </summary>
+    public ISecp256k1PublicKey? DecodedPublicKey { get; init; }
+
+    /// <summary><see cref="PreviousKey"/> decoded likewise.</summary>
+    public ISecp256k1PublicKey? DecodedPreviousKey { get; init; }
 }
 
 public sealed record PeerSettlement(IReadOnlyList<string> Currencies, IReadOnlyList<Ocid> Accepts)

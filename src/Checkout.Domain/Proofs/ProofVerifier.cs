@@ -39,7 +39,7 @@ public sealed class ProofVerifier(IPeerDirectory peers, ISecp256k1 secp256k1)
         {
             switch (await peers.FindAsync(issuer, refresh, cancellationToken))
             {
-                case PeerLookup.Found found when secp256k1.Verify(found.Metadata.PublicKey, envelope.Proof.CanonicalBytes, envelope.Signature):
+                case PeerLookup.Found found when secp256k1.VerifyByPeer(found.Metadata, envelope.Proof.CanonicalBytes, envelope.Signature):
                     return null;
                 case PeerLookup.Unknown:
                     return ProofRejection.SignatureInvalid($"Issuer OCID {issuer} is not in the registry, so its signature cannot be checked.");

@@ -20,7 +20,19 @@ public interface ISecp256k1
     bool Verify(string publicKey, ReadOnlySpan<byte> message, string signature);
 
     /// <summary>
-    /// Whether <see cref="Verify"/> could accept this signature for some key and message: an accepted encoding with
+    /// Decodes a public key in any form <see cref="Verify(string, ReadOnlySpan{byte}, string)"/> accepts, once, for
+    /// repeated verifies. Null when it is malformed or not on the curve; never throws.
+    /// </summary>
+    ISecp256k1PublicKey? DecodePublicKey(string publicKey);
+
+    /// <summary>
+    /// <see cref="Verify(string, ReadOnlySpan{byte}, string)"/> with a key this backend decoded. A key decoded by another
+    /// backend is a programming error and throws <see cref="ArgumentException"/>.
+    /// </summary>
+    bool Verify(ISecp256k1PublicKey publicKey, ReadOnlySpan<byte> message, string signature);
+
+    /// <summary>
+    /// Whether <see cref="Verify(string, ReadOnlySpan{byte}, string)"/> could accept this signature for some key and message: an accepted encoding with
     /// r and s in range and S low. It does no curve arithmetic, so a caller can refuse garbage before paying for a verify.
     /// </summary>
     bool CanVerify(string signature);

@@ -10,8 +10,6 @@ using Org.BouncyCastle.Utilities;
 
 using static OpenCharge.Checkout.Infrastructure.Crypto.Secp256k1Parameters;
 
-using ECPoint = Org.BouncyCastle.Math.EC.ECPoint;
-
 namespace OpenCharge.Checkout.Infrastructure.Crypto;
 
 /// <summary>
@@ -67,9 +65,21 @@ internal sealed class BouncyCastleSecp256k1 : ISecp256k1
         }
     }
 
-    public bool Verify(string publicKey, ReadOnlySpan<byte> message, string signature)
+    public bool Verify(string publicKey, ReadOnlySpan<byte> message, string signature) =>
+        DecodePublicKey(publicKey) is { } key && Verify(key, message, signature);
+
+    public ISecp256k1PublicKey? DecodePublicKey(string publicKey) =>
+        PublicKeyEncoding.TryDecode(publicKey, out var q)
+            ? new BouncyCastlePublicKey(publicKey, new ECPublicKeyParameters(q, DomainParameters))
+            : null;
+
+    public bool Verify(ISecp256k1PublicKey publicKey, ReadOnlySpan<byte> message, string signature)
     {
-        if (signature is null || !PublicKeyEncoding.TryDecode(publicKey, out var q))
+        if (publicKey is not BouncyCastlePublicKey key)
+        {
+            throw new ArgumentException("The key was decoded by another secp256k1 backend.", nameof(publicKey));
+        }
+        if (signature is null)
         {
             return false;
         }
@@ -77,8 +87,8 @@ internal sealed class BouncyCastleSecp256k1 : ISecp256k1
         byte[] digest = SHA256.HashData(message);
         // DER is tried first because a DER signature can be 64 or 65 bytes long, whereas a compact one that
         // also parses as strict DER needs several exact length bytes to line up by chance.
-        return (SignatureEncoding.TryDecodeDer(signature, out var r, out var s) && VerifyScalars(q, digest, r, s))
-            || (SignatureEncoding.TryDecodeCompact(signature, out r, out s) && VerifyScalars(q, digest, r, s));
+        return (SignatureEncoding.TryDecodeDer(signature, out var r, out var s) && VerifyScalars(key.Parameters, digest, r, s))
+            || (SignatureEncoding.TryDecodeCompact(signature, out r, out s) && VerifyScalars(key.Parameters, digest, r, s));
     }
 
     public bool CanVerify(string signature) =>
@@ -91,7 +101,7 @@ internal sealed class BouncyCastleSecp256k1 : ISecp256k1
     private static bool InRange(BigInteger r, BigInteger s) =>
         r.SignValue > 0 && r.CompareTo(DomainParameters.N) < 0 && s.SignValue > 0 && s.CompareTo(HalfN) <= 0;
 
-    private static bool VerifyScalars(ECPoint q, byte[] digest, BigInteger r, BigInteger s)
+    private static bool VerifyScalars(ECPublicKeyParameters key, byte[] digest, BigInteger r, BigInteger s)
     {
         if (!InRange(r, s))
         {
@@ -99,7 +109,7 @@ internal sealed class BouncyCastleSecp256k1 : ISecp256k1
         }
 
         var verifier = new ECDsaSigner();
-        verifier.Init(false, new ECPublicKeyParameters(q, DomainParameters));
+        verifier.Init(false, key);
         return verifier.VerifySignature(digest, r, s);
     }
 

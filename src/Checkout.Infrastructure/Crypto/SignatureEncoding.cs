@@ -3,50 +3,36 @@ using System.Diagnostics.CodeAnalysis;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Utilities;
 
+using static OpenCharge.Checkout.Infrastructure.Crypto.SignatureForms;
+
 namespace OpenCharge.Checkout.Infrastructure.Crypto;
 
 /// <summary>
-/// ECDSA signature forms: we emit 130-hex r‖s‖v (authentication.md §1); peers may also send 128-hex r‖s or
-/// DER hex (gaps.md G4). Decoding checks shape only; range and low-S checks belong to verification.
+/// ECDSA signatures as BouncyCastle scalars, from and to the protocol's forms (<see cref="SignatureForms"/>).
+/// Decoding checks shape only; range and low-S checks belong to verification.
 /// </summary>
 internal static class SignatureEncoding
 {
-    private const int ScalarLength = Secp256k1Parameters.ScalarLength;
-    private const int CompactLength = 2 * ScalarLength;
-    private const int RecoverableLength = CompactLength + 1;
-
-    // SEQUENCE of two INTEGERs of at most 33 bytes each (a leading 00 keeps a high bit positive).
-    private const int MaxDerLength = 2 + (2 * (2 + ScalarLength + 1));
-    private const int MinDerLength = 2 + (2 * (2 + 1));
-
     public static string EncodeRecoverable(BigInteger r, BigInteger s, int recoveryId)
     {
         Span<byte> bytes = stackalloc byte[RecoverableLength];
         BigIntegers.AsUnsignedByteArray(r, bytes[..ScalarLength]);
         BigIntegers.AsUnsignedByteArray(s, bytes[ScalarLength..CompactLength]);
-        // The reference writes `recid === 0 ? '1b' : '1c'`, so ids 2 and 3 (R.x >= n, odds ~2^-128) map to 1c too.
-        bytes[CompactLength] = recoveryId == 0 ? (byte)0x1b : (byte)0x1c;
+        bytes[CompactLength] = RecoveryByte(recoveryId);
         return Convert.ToHexStringLower(bytes);
     }
 
-    /// <summary>130-hex r‖s‖v with v in {1b, 1c, 00, 01}, or 128-hex r‖s. v is not checked against the key, as in the reference verifier.</summary>
     public static bool TryDecodeCompact(string hex, [NotNullWhen(true)] out BigInteger? r, [NotNullWhen(true)] out BigInteger? s)
     {
         r = s = null;
-        if (hex.Length is not (2 * CompactLength or 2 * RecoverableLength))
-        {
-            return false;
-        }
-
-        Span<byte> bytes = stackalloc byte[hex.Length / 2];
-        if (!HexCodec.TryDecode(hex, bytes)
-            || (bytes.Length == RecoverableLength && bytes[CompactLength] is not (0x1b or 0x1c or 0x00 or 0x01)))
+        Span<byte> bytes = stackalloc byte[CompactLength];
+        if (!SignatureForms.TryDecodeCompact(hex, bytes))
         {
             return false;
         }
 
         r = new BigInteger(1, bytes[..ScalarLength]);
-        s = new BigInteger(1, bytes[ScalarLength..CompactLength]);
+        s = new BigInteger(1, bytes[ScalarLength..]);
         return true;
     }
 
@@ -54,18 +40,19 @@ internal static class SignatureEncoding
     public static bool TryDecodeDer(string hex, [NotNullWhen(true)] out BigInteger? r, [NotNullWhen(true)] out BigInteger? s)
     {
         r = s = null;
-        if (hex.Length % 2 != 0 || hex.Length < 2 * MinDerLength || hex.Length > 2 * MaxDerLength)
+        Span<byte> buffer = stackalloc byte[MaxDerLength];
+        if (!SignatureForms.TryDecodeDer(hex, buffer, out var length))
         {
             return false;
         }
 
-        Span<byte> der = stackalloc byte[hex.Length / 2];
-        if (!HexCodec.TryDecode(hex, der) || der[0] != 0x30 || der[1] != der.Length - 2)
+        ReadOnlySpan<byte> der = buffer[..length];
+        if (der[0] != 0x30 || der[1] != der.Length - 2)
         {
             return false;
         }
 
-        ReadOnlySpan<byte> content = der[2..];
+        var content = der[2..];
         return TryReadInteger(ref content, out r) && TryReadInteger(ref content, out s) && content.IsEmpty;
     }
 

@@ -78,7 +78,7 @@ public sealed class ProofInspector(IPeerDirectory peers, ProofVerifier verifier,
             ];
         }
         // A signer that hashed the JSON as written rather than its canonical form is a common mistake worth naming.
-        if (envelope.Proof.Json.Length > 0 && secp256k1.Verify(issuer.PublicKey, Encoding.UTF8.GetBytes(envelope.Proof.Json), envelope.Signature))
+        if (envelope.Proof.Json.Length > 0 && secp256k1.VerifyByPeer(issuer, Encoding.UTF8.GetBytes(envelope.Proof.Json), envelope.Signature))
         {
             return
             [

@@ -1,5 +1,6 @@
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Domain.Signing;
 
 namespace OpenCharge.Checkout.UnitTests.Builders;
 
@@ -12,6 +13,13 @@ internal sealed class FakePeerDirectory : IPeerDirectory
     public void Publish(Ocid ocid, string publicKey)
     {
         _cached[ocid] = Found(ocid, publicKey);
+        _fresh[ocid] = _cached[ocid];
+    }
+
+    /// <summary>As the registry does: the key is decoded once, with the metadata.</summary>
+    public void PublishDecoded(Ocid ocid, ISecp256k1PublicKey key)
+    {
+        _cached[ocid] = new PeerLookup.Found(Found(ocid, key.Published).Metadata with { DecodedPublicKey = key });
         _fresh[ocid] = _cached[ocid];
     }
 

@@ -81,7 +81,7 @@ public sealed class RequestAuthenticator
             // per OCID per interval and otherwise hands back the same entry; only a different key is worth verifying.
             lookup = await _peers.FindAsync(ocid, refresh: true, cancellationToken);
             if (lookup is not PeerLookup.Found refreshed
-                || Keys(refreshed.Metadata, now).SequenceEqual(Keys(caller, now))
+                || PublishedKeys(refreshed.Metadata, now).SequenceEqual(PublishedKeys(caller, now))
                 || !Verifies(refreshed.Metadata, variants, request.Signature, now))
             {
                 return AuthenticationResult.Fail(AuthenticationFailure.InvalidSignature, "X-OC-Signature does not verify against the sender's published key.");
@@ -111,7 +111,7 @@ public sealed class RequestAuthenticator
         foreach (var variant in variants.InOrder(known))
         {
             var message = Encoding.UTF8.GetBytes(variant.Message);
-            if (keys.Any(key => _secp256k1.Verify(key, message, signature)))
+            if (keys.Any(key => _secp256k1.VerifyByKey(key.Decoded, key.Published, message, signature)))
             {
                 Remember(caller.Ocid, known, variant.Form);
                 return true;
@@ -135,10 +135,14 @@ public sealed class RequestAuthenticator
         _logger.LogInformation("OCID {Ocid} signed a lenient canonical form (form {Form})", ocid, verified);
     }
 
-    private static IReadOnlyList<string> Keys(PeerMetadata caller, DateTimeOffset now) =>
+    /// <summary>The keys as the registry decoded them with the caller's metadata, so a verify decodes nothing.</summary>
+    private static IReadOnlyList<(string Published, ISecp256k1PublicKey? Decoded)> Keys(PeerMetadata caller, DateTimeOffset now) =>
         caller.PreviousKey is { } previous && caller.KeyRotatedAt is { } rotatedAt && now - rotatedAt <= RotationGrace
-            ? [caller.PublicKey, previous]
-            : [caller.PublicKey];
+            ? [(caller.PublicKey, caller.DecodedPublicKey), (previous, caller.DecodedPreviousKey)]
+            : [(caller.PublicKey, caller.DecodedPublicKey)];
+
+    private static IEnumerable<string> PublishedKeys(PeerMetadata caller, DateTimeOffset now) =>
+        Keys(caller, now).Select(key => key.Published);
 
     /// <summary>gaps.md G8: any 1–128 printable ASCII characters.</summary>
     private static bool IsWellFormedNonce(string? nonce) =>

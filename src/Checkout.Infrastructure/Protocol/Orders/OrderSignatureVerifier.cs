@@ -51,11 +51,11 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
 
     private bool Verifies(PeerMetadata merchant, byte[][] forms, string signature)
     {
-        if (secp256k1.Verify(merchant.PublicKey, forms[0], signature))
+        if (secp256k1.VerifyByPeer(merchant, forms[0], signature))
         {
             return true;
         }
-        if (secp256k1.Verify(merchant.PublicKey, forms[1], signature))
+        if (secp256k1.VerifyByPeer(merchant, forms[1], signature))
         {
             logger.LogWarning("Merchant {Ocid} signed an order in the top-level-keys form; nested fields are not covered by its signature", merchant.Ocid);
             return true;

@@ -99,7 +99,7 @@ internal sealed class RequestSigningHandler(
             if (await peers.FindAsync(responder, refresh, cancellationToken) is PeerLookup.Found found && found.Metadata.PublicKey != triedKey)
             {
                 triedKey = found.Metadata.PublicKey;
-                if (secp256k1.Verify(triedKey, canonical, signature))
+                if (secp256k1.VerifyByPeer(found.Metadata, canonical, signature))
                 {
                     return ResponseSignatureStatus.Verified;
                 }

@@ -28,15 +28,18 @@ internal sealed class MetadataDocumentReader(ISecp256k1 secp256k1)
             return MetadataReadResult.Invalid("Metadata lacks publicKey or endpoint.");
         }
 
+        // Decoded once here, so the key lives with the cached entry and verifies on the hot paths decode nothing.
+        var decodedKey = secp256k1.DecodePublicKey(publicKey);
         if (config is { } signedConfig && Text(null, root, "signature") is { } signature)
         {
             var canonical = Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(signedConfig));
-            if (!secp256k1.Verify(publicKey, canonical, signature))
+            if (!secp256k1.VerifyByKey(decodedKey, publicKey, canonical, signature))
             {
                 return MetadataReadResult.Invalid("Metadata config signature does not verify.");
             }
         }
 
+        var previousKey = Text(null, root, "previousKey");
         var settlement = Element(config, root, "settlement");
         var metadata = new PeerMetadata(
             ocid,
@@ -49,8 +52,10 @@ internal sealed class MetadataDocumentReader(ISecp256k1 secp256k1)
                 : PeerSettlement.None)
         {
             Icon = Text(null, root, "icon"),
-            PreviousKey = Text(null, root, "previousKey"),
+            PreviousKey = previousKey,
             KeyRotatedAt = UnixSeconds(Property(root, "keyRotatedAt")),
+            DecodedPublicKey = decodedKey,
+            DecodedPreviousKey = previousKey is null ? null : secp256k1.DecodePublicKey(previousKey),
         };
         return MetadataReadResult.Valid(metadata);
     }

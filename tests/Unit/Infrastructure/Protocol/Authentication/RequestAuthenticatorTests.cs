@@ -298,6 +298,22 @@ public sealed class RequestAuthenticatorTests
         Assert.Equal(8, _counting.Verifies);
     }
 
+    [Fact]
+    public async Task Authenticate_KeyDecodedWithMetadata_DecodesNoKeyPerRequest()
+    {
+        _peers.PublishDecoded(Peer, _counting.DecodePublicKey(Secp.DerivePublicKey(PeerKey))!);
+        var authenticator = Authenticator();
+        var decodesBefore = _counting.Decodes;
+
+        foreach (var nonce in new[] { "n-1", "n-2", "n-3" })
+        {
+            var result = await authenticator.AuthenticateAsync(Signed(PeerKey, "GET", "/opencharge/capabilities", "", nonce: nonce), BasePath, CancellationToken.None);
+            Assert.True(result.Succeeded);
+        }
+
+        Assert.Equal((0, 3), (_counting.Decodes - decodesBefore, _counting.Verifies));
+    }
+
     private RequestAuthenticator Authenticator() =>
         new(_peers, _nonces, _counting, _time, NullLogger<RequestAuthenticator>.Instance);
 

@@ -136,6 +136,30 @@ public sealed class MetadataDocumentReaderTests
     }
 
     [Fact]
+    public void Read_ValidDocument_CarriesBothKeysDecoded()
+    {
+        var previousKey = TestKeys.PublicKeyOf(TestKeys.Other);
+        var document = new MetadataDocumentBuilder().With("previousKey", previousKey).With("keyRotatedAt", 1_706_500_000).BuildElement();
+
+        var metadata = _reader.Read(Peer, document).Metadata!;
+
+        Assert.Equal(metadata.PublicKey, metadata.DecodedPublicKey?.Published);
+        Assert.Equal(previousKey, metadata.DecodedPreviousKey?.Published);
+    }
+
+    [Fact]
+    public void Read_UnsignedFlatDocumentWithKeyOffTheCurve_KeepsKeyUndecoded()
+    {
+        var document = JsonSerializer.Deserialize<JsonElement>(
+            """{ "name": "Broken", "publicKey": "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "endpoint": "https://peer.example/opencharge" }""");
+
+        var metadata = _reader.Read(Peer, document).Metadata!;
+
+        Assert.Null(metadata.DecodedPublicKey);
+        Assert.Null(metadata.DecodedPreviousKey);
+    }
+
+    [Fact]
     public void Read_RotationFields_AreRead()
     {
         var previousKey = TestKeys.PublicKeyOf(TestKeys.Other);
