@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Issue 4: POST /opencharge/checkout/create under load, beside pgbench on the same machine and the same throwaway
-# PostgreSQL cluster. Figures go into docs/performance.md. Run from the repository root:
+# Issue 4 and issue 11 P1: signed POST /opencharge/checkout/create under load, beside the same load against
+# ../shared/yardstick (the protocol's work alone) and pgbench simple-update, on the same machine and the same throwaway
+# PostgreSQL cluster, at each connection count. Prints both ratios. Figures go into docs/performance.md. Run from the
+# repository root:
 #
 #   bench/load-checkout-create.sh
 #
 # Environment (all optional):
 #   DURATION      seconds of the timed phase, for checkout/create and for pgbench (default 30)
-#   CONNECTIONS   concurrent connections / pgbench clients (default 64)
+#   CONNECTIONS   comma-separated connection counts / pgbench clients, one phase each (default 64,8)
+#   YARDSTICK     the yardstick's project directory (default ../shared/yardstick; YARDSTICK=none skips it)
 #   WARMUP        seconds of warm-up before the timed phase, not counted (default 10)
 #   PGBENCH_SCALE pgbench -i scale factor (default 10)
 #
@@ -24,13 +27,17 @@ source "$ROOT/scripts/lib/postgres.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 DURATION=${DURATION:-30}
-CONNECTIONS=${CONNECTIONS:-64}
+CONNECTIONS=${CONNECTIONS:-64,8}
+YARDSTICK=${YARDSTICK:-$ROOT/../shared/yardstick}
 WARMUP=${WARMUP:-10}
 PGBENCH_SCALE=${PGBENCH_SCALE:-10}
-for v in DURATION CONNECTIONS WARMUP PGBENCH_SCALE; do
+for v in DURATION WARMUP PGBENCH_SCALE; do
   [[ ${!v} =~ ^[0-9]+$ ]] || oc_die "$v must be a whole number (got '${!v}')"
 done
-(( DURATION > 0 && CONNECTIONS > 0 )) || oc_die "DURATION and CONNECTIONS must be positive"
+[[ $CONNECTIONS =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || oc_die "CONNECTIONS must be positive whole numbers separated by commas (got '$CONNECTIONS')"
+IFS=, read -r -a COUNTS <<<"$CONNECTIONS"
+MAX_CONNECTIONS=$(printf '%s\n' "${COUNTS[@]}" | sort -n | tail -n1)
+(( DURATION > 0 )) || oc_die "DURATION must be positive"
 
 BENCH_TOOL="the load tool"
 # shellcheck source=scripts/lib/bench.sh
@@ -51,6 +58,18 @@ for proj in src/Checkout.Web bench/Checkout.LoadTest; do
     oc_die "build of $proj failed"
   }
 done
+YARDSTICK_ARGS=()
+if [[ $YARDSTICK != none ]]; then
+  [[ -f $YARDSTICK/yardstick.csproj ]] || oc_die "no yardstick.csproj in $YARDSTICK (set YARDSTICK=none to skip it)"
+  # Built from a private copy: the shared directory is read by every worktree, so it gets no obj/ or bin/ from here.
+  mkdir -p "$WORK/yardstick-src"
+  cp "$YARDSTICK/Program.cs" "$YARDSTICK/yardstick.csproj" "$WORK/yardstick-src/"
+  oc_log "building the yardstick (Release) from a copy of $YARDSTICK"
+  dotnet build "$WORK/yardstick-src" -c Release -nologo -v quiet -o "$WORK/yardstick-bin" </dev/null >"$WORK/build.log" 2>&1 || {
+    cat "$WORK/build.log" >&2
+    oc_die "build of the yardstick failed"
+  }
+fi
 APP_DIR="$ROOT/src/Checkout.Web/bin/Release/net10.0"
 LOAD_DLL="$ROOT/bench/Checkout.LoadTest/bin/Release/net10.0/Checkout.LoadTest.dll"
 [[ -f $APP_DIR/Checkout.Web.dll && -f $LOAD_DLL ]] || oc_die "build output missing"
@@ -62,8 +81,8 @@ for attempt in 1 2 3 4 5; do
   PG_PORT=$(pg_pick_port 56000) || oc_die "no free port found in 56000-56499"
   ( pg_cluster_init "$PG_DIR" "$PG_PORT" throwaway ) || oc_die "initdb"
   if [[ $attempt == 1 ]]; then
-    # The app's pool (Npgsql default 100) and pgbench's CONNECTIONS clients must both fit.
-    printf 'max_connections = %s\n' $((CONNECTIONS + 150)) | pg_as_user tee -a "$PG_DIR/data/postgresql.conf" >/dev/null
+    # The app's pool (at most 100), the yardstick's (64) and pgbench's clients must all fit.
+    printf 'max_connections = %s\n' $((MAX_CONNECTIONS + 200)) | pg_as_user tee -a "$PG_DIR/data/postgresql.conf" >/dev/null
   fi
   if ( pg_cluster_start "$PG_DIR" "$PG_PORT" ); then
     started=1
@@ -75,6 +94,11 @@ done
 oc_log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DIR, fsync off)"
 pg_create_database "$PG_PORT" checkout
 pg_create_database "$PG_PORT" pgbench
+pg_create_database "$PG_PORT" yardstick
+if [[ $YARDSTICK != none ]]; then
+  YARDSTICK_ARGS=(--yardstick-dll "$WORK/yardstick-bin/yardstick.dll"
+    --yardstick-connection-string "Host=127.0.0.1;Port=$PG_PORT;Database=yardstick;Username=postgres")
+fi
 POSTMASTER_PID=$(head -n1 "$PG_DIR/data/postmaster.pid")
 
 printf '\nmachine: %s, %s cores, %s GB RAM; load average before: %s\n' \
@@ -82,12 +106,12 @@ printf '\nmachine: %s, %s cores, %s GB RAM; load average before: %s\n' \
   "$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- checkout/create under load -----------------------------------------------------------------
-printf '\n=== POST /opencharge/checkout/create: %s connections, %s s (warm-up %s s) ===\n' "$CONNECTIONS" "$DURATION" "$WARMUP"
+printf '\n=== POST /opencharge/checkout/create: %s connections, %s s each (warm-up %s s) ===\n' "$CONNECTIONS" "$DURATION" "$WARMUP"
 RESULTS="$WORK/checkout.results"
 setsid dotnet "$LOAD_DLL" \
   --connection-string "Host=127.0.0.1;Port=$PG_PORT;Database=checkout;Username=postgres" \
   --app-dir "$APP_DIR" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" \
-  --postmaster-pid "$POSTMASTER_PID" --results "$RESULTS" </dev/null &
+  --postmaster-pid "$POSTMASTER_PID" --results "$RESULTS" "${YARDSTICK_ARGS[@]}" </dev/null &
 BENCH_PID=$!
 set +e
 wait "$BENCH_PID"
@@ -96,39 +120,62 @@ set -e
 BENCH_PID=""
 [[ -s $RESULTS ]] || oc_die "the load tool failed before the timed phase finished (exit $load_rc)"
 result() { sed -n "s/^$1=//p" "$RESULTS"; }
-# What the database did per request, over every request of the run (check, warm-up, timed); the app's migrations
-# add a few hundred rows once, which is noise next to thousands of requests.
+# What the database did per gateway request, over every gateway request of the run (checks, warm-ups, timed phases);
+# the app's migrations add a few hundred rows once, which is noise next to thousands of requests.
+GATEWAY_REQUESTS=0
+for c in "${COUNTS[@]}"; do GATEWAY_REQUESTS=$((GATEWAY_REQUESTS + $(result "gateway_${c}_all_requests"))); done
 DB_PER_REQUEST=$(pg_psql "$PG_PORT" -d checkout -tA -F' ' -c "SELECT xact_commit, xact_rollback, tup_inserted, tup_updated, tup_deleted
-  FROM pg_stat_database WHERE datname = 'checkout'" | awk -v n="$(result all_requests)" \
+  FROM pg_stat_database WHERE datname = 'checkout'" | awk -v n="$GATEWAY_REQUESTS" \
   '{ printf "%.1f commits, %.1f rollbacks, %.1f rows inserted, %.1f updated, %.1f deleted", $1 / n, $2 / n, $3 / n, $4 / n, $5 / n }')
 
-# --- pgbench simple-update on the same cluster ---------------------------------------------------
-printf '\n=== pgbench -b simple-update -c %s -j 2 -T %s (scale %s) ===\n' "$CONNECTIONS" "$DURATION" "$PGBENCH_SCALE"
+# --- pgbench simple-update on the same cluster, at each connection count ---------------------------
 export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres
 "$PG_BIN/pgbench" -i -q -s "$PGBENCH_SCALE" pgbench >"$WORK/pgbench-init.log" 2>&1 || {
   cat "$WORK/pgbench-init.log" >&2
   oc_die "pgbench -i failed"
 }
-( sleep $((DURATION / 2)); cut -d' ' -f1-3 /proc/loadavg >"$WORK/pgbench.load" ) &
-"$PG_BIN/pgbench" -b simple-update -c "$CONNECTIONS" -j 2 -T "$DURATION" pgbench 2>&1 | tee "$WORK/pgbench.log"
-wait
-PGBENCH_TPS=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.log" | head -n1)
-PGBENCH_LAT=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$WORK/pgbench.log" | head -n1)
-[[ -n $PGBENCH_TPS && -n $PGBENCH_LAT ]] || oc_die "could not read tps and latency from pgbench's output"
+declare -A PGBENCH_TPS=() PGBENCH_LAT=() PGBENCH_LOAD=()
+for c in "${COUNTS[@]}"; do
+  printf '\n=== pgbench -b simple-update -c %s -j 2 -T %s (scale %s) ===\n' "$c" "$DURATION" "$PGBENCH_SCALE"
+  ( sleep $((DURATION / 2)); cut -d' ' -f1-3 /proc/loadavg >"$WORK/pgbench.load" ) &
+  "$PG_BIN/pgbench" -b simple-update -c "$c" -j 2 -T "$DURATION" pgbench 2>&1 | tee "$WORK/pgbench.log"
+  wait
+  PGBENCH_TPS[$c]=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$WORK/pgbench.log" | head -n1)
+  PGBENCH_LAT[$c]=$(sed -n 's/^latency average = \([0-9.]*\) ms.*/\1/p' "$WORK/pgbench.log" | head -n1)
+  PGBENCH_LOAD[$c]=$(cat "$WORK/pgbench.load" 2>/dev/null || echo '?')
+  [[ -n ${PGBENCH_TPS[$c]} && -n ${PGBENCH_LAT[$c]} ]] || oc_die "could not read tps and latency from pgbench's output"
+done
 
 # --- summary ------------------------------------------------------------------------------------
-RPS=$(result rps)
-RATIO=$(awk -v a="$RPS" -v b="$PGBENCH_TPS" 'BEGIN { printf "%.3f", a / b }')
-cat <<EOF
-
-=== summary ($CONNECTIONS connections, $DURATION s each, same machine, same PostgreSQL cluster) ===
-  checkout/create   $RPS req/s   p50 $(result p50_ms) ms   p90 $(result p90_ms) ms   p99 $(result p99_ms) ms   max $(result max_ms) ms   errors $(result errors)
-  pgbench s-update  $PGBENCH_TPS tps   latency average $PGBENCH_LAT ms
-  ratio             checkout req/s / pgbench tps = $RATIO
-  CPU during checkout (cores of $(nproc)): Checkout.Web $(result cores_CheckoutWeb), PostgreSQL $(result cores_PostgreSQL), load tool $(result cores_load_tool)
-  CPU per request (ms): Checkout.Web $(result cpu_ms_CheckoutWeb), PostgreSQL $(result cpu_ms_PostgreSQL), load tool $(result cpu_ms_load_tool)
-  PostgreSQL per checkout request: $DB_PER_REQUEST
-  requests: $(result presigned) pre-signed, $(result signed_on_the_fly) signed on the fly
-  load average: before $(result load_before); during checkout $(result load_during); during pgbench $(cat "$WORK/pgbench.load" 2>/dev/null || echo '?')
-EOF
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else printf "n/a" }'; }
+line() { # TARGET CONNECTIONS
+  printf '  %-10s %8s req/s   p50 %6s ms   p90 %6s ms   p99 %6s ms   max %6s ms   errors %s\n' "$1" "$(result "$1_$2_rps")" \
+    "$(result "$1_$2_p50_ms")" "$(result "$1_$2_p90_ms")" "$(result "$1_$2_p99_ms")" "$(result "$1_$2_max_ms")" "$(result "$1_$2_errors")"
+}
+printf '\n=== summary (%s s per phase after a %s s warm-up, same machine, same PostgreSQL cluster; load average before: %s) ===\n' \
+  "$DURATION" "$WARMUP" "$(result "gateway_${COUNTS[0]}_load_before")"
+for c in "${COUNTS[@]}"; do
+  printf '\n%s connections\n' "$c"
+  line gateway "$c"
+  [[ $YARDSTICK != none ]] && line yardstick "$c"
+  printf '  %-10s %8s tps     latency average %s ms\n' pgbench "${PGBENCH_TPS[$c]}" "${PGBENCH_LAT[$c]}"
+  if [[ $YARDSTICK != none ]]; then
+    printf '  ratio      gateway / yardstick req/s = %s   p99 gateway / yardstick = %s\n' \
+      "$(ratio "$(result "gateway_${c}_rps")" "$(result "yardstick_${c}_rps")")" \
+      "$(ratio "$(result "gateway_${c}_p99_ms")" "$(result "yardstick_${c}_p99_ms")")"
+  fi
+  printf '  ratio      gateway req/s / pgbench tps = %s\n' "$(ratio "$(result "gateway_${c}_rps")" "${PGBENCH_TPS[$c]}")"
+  for t in gateway yardstick; do
+    [[ $t == yardstick && $YARDSTICK == none ]] && continue
+    p=$(result "${t}_${c}_process" | tr -d '.')
+    printf '  CPU %-9s (cores of %s): %s %s, PostgreSQL %s, load tool %s; per request (ms): %s %s, PostgreSQL %s, load tool %s\n' \
+      "$t" "$(nproc)" "$(result "${t}_${c}_process")" "$(result "${t}_${c}_cores_$p")" "$(result "${t}_${c}_cores_PostgreSQL")" \
+      "$(result "${t}_${c}_cores_load_tool")" "$(result "${t}_${c}_process")" "$(result "${t}_${c}_cpu_ms_$p")" \
+      "$(result "${t}_${c}_cpu_ms_PostgreSQL")" "$(result "${t}_${c}_cpu_ms_load_tool")"
+    printf '  load average during %s: %s; requests %s pre-signed, %s signed on the fly\n' "$t" \
+      "$(result "${t}_${c}_load_during")" "$(result "${t}_${c}_presigned")" "$(result "${t}_${c}_signed_on_the_fly")"
+  done
+  printf '  load average during pgbench: %s\n' "${PGBENCH_LOAD[$c]}"
+done
+printf '\nPostgreSQL per gateway checkout request: %s\n' "$DB_PER_REQUEST"
 exit "$load_rc"

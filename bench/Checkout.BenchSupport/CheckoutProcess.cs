@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 
@@ -34,15 +32,9 @@ public sealed class CheckoutProcess : IAsyncDisposable
 
     public static async Task<CheckoutProcess> StartAsync(string appDirectory, string scratchDirectory, IReadOnlyDictionary<string, string> settings)
     {
-        var baseUrl = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        var baseUrl = $"http://127.0.0.1:{ChildProcesses.FreeLoopbackPort()}";
         var logFile = Path.Combine(scratchDirectory, "checkout-web.log");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = appDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = appDirectory };
         start.ArgumentList.Add(Path.Combine(appDirectory, "Checkout.Web.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
@@ -54,13 +46,7 @@ public sealed class CheckoutProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var log = new StreamWriter(logFile) { AutoFlush = true };
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcesses.StartLogged(start, logFile);
         var app = new CheckoutProcess(process, baseUrl, logFile);
         try
         {
@@ -122,25 +108,6 @@ public sealed class CheckoutProcess : IAsyncDisposable
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
         throw new InvalidOperationException($"Checkout.Web did not report healthy at {BaseUrl}/health within {StartTimeout.TotalSeconds:0} s; see {LogFile}.");
-    }
-
-    private static void Append(StreamWriter log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        lock (log)
-        {
-            log.WriteLine(line);
-        }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     // .NET has no API that sends SIGTERM to another process; ASP.NET Core shuts down gracefully on it.

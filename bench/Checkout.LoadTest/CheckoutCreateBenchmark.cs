@@ -8,10 +8,11 @@ using OpenCharge.Checkout.BenchSupport;
 namespace OpenCharge.Checkout.LoadTest;
 
 /// <summary>
-/// The phases against a running app: one checked request, a warm-up that is not counted, pre-signing a pool sized
-/// from the warm-up rate, then the timed phase with CPU accounting per process.
+/// The phases against one running server at one connection count: one checked request, a warm-up that is not counted,
+/// pre-signing a pool sized from the warm-up rate, then the timed phase with CPU accounting per process. Its figures
+/// are keyed <c>{target}_{connections}_{figure}</c>.
 /// </summary>
-internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSigner signer, LoadOptions options, CheckoutProcess app)
+internal sealed class CheckoutCreateBenchmark(HttpClient http, LoadTarget target, int connections, LoadOptions options)
 {
     /// <summary>authentication.md §3: the server accepts timestamps within ±300 s; keep a margin.</summary>
     private static readonly TimeSpan MaxRequestAge = TimeSpan.FromSeconds(240);
@@ -21,20 +22,22 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
 
     public async Task<(LoadResult Result, IReadOnlyDictionary<string, string> Figures)> RunAsync()
     {
+        Console.WriteLine();
+        Console.WriteLine(Invariant($"=== {target.Name}: {connections} connections, {options.Duration.TotalSeconds:0} s (warm-up {options.Warmup.TotalSeconds:0} s) ==="));
         await CheckOneRequestAsync();
 
-        var warmupPool = Timed(() => signer.SignPool(options.Connections * 10), out var warmupSigning);
+        var warmupPool = Timed(() => target.Signer.SignPool(connections * 10), out var warmupSigning);
         var signingRate = warmupPool.Length / warmupSigning.TotalSeconds;
         Console.WriteLine(Invariant($"signing: {warmupPool.Length} requests in {warmupSigning.TotalSeconds:0.00} s = {signingRate:0} requests/s (2 signatures each)"));
-        var warmup = await LoadPhase.RunAsync(http, new RequestSource(warmupPool, signer), signer.CreateUrl, options.Connections, options.Warmup);
+        var warmup = await LoadPhase.RunAsync(http, new RequestSource(warmupPool, target.Signer), target.Signer.CreateUrl, connections, options.Warmup);
         Console.WriteLine($"warm-up (not counted): {warmup.Describe()}");
 
         var poolSize = PoolSize(warmup.RequestsPerSecond, signingRate);
-        var pool = Timed(() => signer.SignPool(poolSize), out var poolSigning);
+        var pool = Timed(() => target.Signer.SignPool(poolSize), out var poolSigning);
         Console.WriteLine(Invariant($"pre-signed {pool.Length} requests in {poolSigning.TotalSeconds:0.0} s before the timed phase"));
 
-        var source = new RequestSource(pool, signer);
-        var cpu = new[] { new CpuUsage("Checkout.Web", app.ProcessId, false), new CpuUsage("load tool", Environment.ProcessId, false) }
+        var source = new RequestSource(pool, target.Signer);
+        var cpu = new[] { new CpuUsage(target.ProcessName, target.ProcessId, false), new CpuUsage("load tool", Environment.ProcessId, false) }
             .Concat(options.PostmasterPid is { } pid ? [new CpuUsage("PostgreSQL", pid, true)] : [])
             .ToArray();
         var loadBefore = MachineSnapshot.LoadAverage();
@@ -43,12 +46,12 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
             usage.Start();
         }
         var midRun = MidRunSnapshotAsync();
-        var result = await LoadPhase.RunAsync(http, source, signer.CreateUrl, options.Connections, options.Duration);
+        var result = await LoadPhase.RunAsync(http, source, target.Signer.CreateUrl, connections, options.Duration);
         var cores = cpu.ToDictionary(c => c.Name, c => c.CoresUsed());
         var (loadDuring, top) = await midRun;
 
         Console.WriteLine();
-        Console.WriteLine(Invariant($"timed phase: {options.Connections} connections, {options.Duration.TotalSeconds:0} s"));
+        Console.WriteLine(Invariant($"timed phase: {connections} connections, {options.Duration.TotalSeconds:0} s"));
         Console.WriteLine($"  {result.Describe()}");
         Console.WriteLine(Invariant($"  requests: {source.TakenFromPool} pre-signed (pool {source.PoolSize}), {source.SignedOnTheFly} signed on the fly"));
         foreach (var (name, tally) in result.Errors)
@@ -58,13 +61,14 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
         Console.WriteLine("  CPU (cores busy, of 2): " + string.Join(", ", cores.Select(c => Invariant($"{c.Key} {c.Value:0.00}"))));
         Console.WriteLine("  CPU per request: " + string.Join(", ", cores.Select(c => Invariant($"{c.Key} {CpuMsPerRequest(c.Value, result):0.00} ms"))));
         Console.WriteLine($"  load average before: {loadBefore}; during: {loadDuring}");
-        Console.WriteLine("  top -b -n 1 at mid-run, then top -H -b -n 1 -p <Checkout.Web>:");
+        Console.WriteLine($"  top -b -n 1 at mid-run, then top -H -b -n 1 -p <{target.ProcessName}>:");
         Console.WriteLine("    " + top.Replace("\n", "\n    ", StringComparison.Ordinal));
 
         var figures = new Dictionary<string, string>
         {
             ["requests"] = Invariant($"{result.Requests}"),
             ["all_requests"] = Invariant($"{1 + warmup.Requests + result.Requests}"),
+            ["process"] = target.ProcessName,
             ["rps"] = Invariant($"{result.RequestsPerSecond:0.0}"),
             ["p50_ms"] = Invariant($"{result.PercentileMs(50):0.0}"),
             ["p90_ms"] = Invariant($"{result.PercentileMs(90):0.0}"),
@@ -85,26 +89,30 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
             figures["cores_" + key] = Invariant($"{value:0.00}");
             figures["cpu_ms_" + key] = Invariant($"{CpuMsPerRequest(value, result):0.00}");
         }
-        return (result, figures);
+        return (result, figures.ToDictionary(f => Invariant($"{target.Name}_{connections}_{f.Key}"), f => f.Value));
     }
 
     /// <summary>One request before any load: it must succeed and carry a response signature that verifies.</summary>
     private async Task CheckOneRequestAsync()
     {
-        using var metadata = JsonDocument.Parse(await http.GetStringAsync(new Uri(signer.CreateUrl, "/opencharge/metadata.json")));
-        var publicKey = metadata.RootElement.GetProperty("config").GetProperty("publicKey").GetString()!;
-        using var request = signer.Next().ToHttpRequest(signer.CreateUrl);
+        using var request = target.Signer.Next().ToHttpRequest(target.Signer.CreateUrl);
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsByteArrayAsync();
         if ((int)response.StatusCode != 200)
         {
             throw new InvalidOperationException($"The first checkout/create answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body)}");
         }
-        if (!ResponseSignature.Verifies(response, body, publicKey))
+        if (target.PublishesMetadata && !ResponseSignature.Verifies(response, body, await PublicKeyAsync()))
         {
             throw new InvalidOperationException("The first checkout/create response signature does not verify against the app's published key.");
         }
-        Console.WriteLine($"check: 200 with a valid response signature: {Encoding.UTF8.GetString(body)}");
+        Console.WriteLine($"check: 200{(target.PublishesMetadata ? " with a valid response signature" : "")}: {Encoding.UTF8.GetString(body)}");
+    }
+
+    private async Task<string> PublicKeyAsync()
+    {
+        using var metadata = JsonDocument.Parse(await http.GetStringAsync(new Uri(target.Signer.CreateUrl, "/opencharge/metadata.json")));
+        return metadata.RootElement.GetProperty("config").GetProperty("publicKey").GetString()!;
     }
 
     /// <summary>
@@ -113,7 +121,7 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
     /// </summary>
     private int PoolSize(double warmupRate, double signingRate)
     {
-        var wanted = (int)Math.Min(MaxPoolSize, Math.Ceiling(warmupRate * PoolHeadroom * options.Duration.TotalSeconds) + (options.Connections * 4));
+        var wanted = (int)Math.Min(MaxPoolSize, Math.Ceiling(warmupRate * PoolHeadroom * options.Duration.TotalSeconds) + (connections * 4));
         var signingBudget = MaxRequestAge - options.Duration;
         var affordable = signingBudget <= TimeSpan.Zero ? 0 : (int)(signingRate * signingBudget.TotalSeconds);
         if (affordable < wanted)
@@ -121,15 +129,15 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, CheckoutRequestSi
             Console.WriteLine(Invariant($"pool: {wanted} wanted but only {affordable} can be signed and used within {MaxRequestAge.TotalSeconds:0} s; the rest is signed on the fly"));
             return affordable;
         }
-        Console.WriteLine(Invariant($"pool: warm-up rate {warmupRate:0} req/s × {PoolHeadroom} × {options.Duration.TotalSeconds:0} s + {options.Connections * 4} = {wanted} requests"));
+        Console.WriteLine(Invariant($"pool: warm-up rate {warmupRate:0} req/s × {PoolHeadroom} × {options.Duration.TotalSeconds:0} s + {connections * 4} = {wanted} requests"));
         return wanted;
     }
 
     private async Task<(string LoadAverage, string Top)> MidRunSnapshotAsync()
     {
         await Task.Delay(options.Duration / 2);
-        return (MachineSnapshot.LoadAverage(), await MachineSnapshot.TopAsync() + Environment.NewLine + "threads of Checkout.Web:"
-            + Environment.NewLine + await MachineSnapshot.TopAsync(app.ProcessId));
+        return (MachineSnapshot.LoadAverage(), await MachineSnapshot.TopAsync() + Environment.NewLine + $"threads of {target.ProcessName}:"
+            + Environment.NewLine + await MachineSnapshot.TopAsync(target.ProcessId));
     }
 
     /// <summary>CPU time per request, which contention on the machine changes far less than throughput.</summary>

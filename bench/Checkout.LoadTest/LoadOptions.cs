@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using OpenCharge.Checkout.BenchSupport;
 
 namespace OpenCharge.Checkout.LoadTest;
@@ -6,15 +8,19 @@ namespace OpenCharge.Checkout.LoadTest;
 internal sealed record LoadOptions(
     string ConnectionString,
     string AppDirectory,
-    int Connections,
+    IReadOnlyList<int> ConnectionCounts,
     TimeSpan Duration,
     TimeSpan Warmup,
     int? PostmasterPid,
-    string? ResultsFile)
+    string? ResultsFile,
+    string? YardstickDll,
+    string? YardstickConnectionString)
 {
     public const string Usage =
-        "Checkout.LoadTest --connection-string CS --app-dir DIR [--connections 64] [--duration 30] [--warmup 5] "
-        + "[--postmaster-pid PID] [--results FILE]";
+        "Checkout.LoadTest --connection-string CS --app-dir DIR [--connections 64,8] [--duration 30] [--warmup 5] "
+        + "[--postmaster-pid PID] [--results FILE] [--yardstick-dll DLL --yardstick-connection-string CS]";
+
+    public int MaxConnections => ConnectionCounts.Max();
 
     public static LoadOptions Parse(string[] args)
     {
@@ -23,14 +29,20 @@ internal sealed record LoadOptions(
         var options = new LoadOptions(
             arguments.Required("connection-string"),
             arguments.Required("app-dir"),
-            arguments.Number("connections", 64),
+            [.. (arguments.Optional("connections") ?? "64,8").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
             TimeSpan.FromSeconds(arguments.Number("duration", 30)),
             TimeSpan.FromSeconds(arguments.Number("warmup", 5)),
             arguments.OptionalNumber("postmaster-pid"),
-            arguments.Optional("results"));
-        if (options.Connections < 1 || options.Duration <= TimeSpan.Zero || options.Warmup < TimeSpan.Zero)
+            arguments.Optional("results"),
+            arguments.Optional("yardstick-dll"),
+            arguments.Optional("yardstick-connection-string"));
+        if (options.ConnectionCounts.Any(c => c < 1) || options.Duration <= TimeSpan.Zero || options.Warmup < TimeSpan.Zero)
         {
             throw new ArgumentException("--connections and --duration must be positive and --warmup not negative.");
+        }
+        if ((options.YardstickDll is null) != (options.YardstickConnectionString is null))
+        {
+            throw new ArgumentException("--yardstick-dll and --yardstick-connection-string go together.");
         }
         return options;
     }

@@ -6,8 +6,9 @@ using OpenCharge.Checkout.LoadTest;
 
 [assembly: SupportedOSPlatform("linux")]
 
-// Issue 4: POST /opencharge/checkout/create under load. Starts two peers (merchant gateway 9700, merchant 9701) and
-// the app, runs the phases of CheckoutCreateBenchmark, stops everything. The database comes from the caller.
+// Issue 4 and issue 11 P1: POST /opencharge/checkout/create under load. Starts two peers (merchant gateway 9700,
+// merchant 9701), the app and, when given, ../shared/yardstick; then, per connection count, the same phases against the
+// gateway and against the yardstick. The databases come from the caller.
 const long gatewayOcid = 9700;
 const long merchantOcid = 9701;
 
@@ -36,15 +37,41 @@ try
         ["Opencharge__RateLimit__PermitsPerOcid"] = "0",
     });
     Console.WriteLine($"Checkout.Web (Production, pid {app.ProcessId}): {app.BaseUrl}, healthy; log {app.LogFile}");
-
-    using var http = new HttpClient(new SocketsHttpHandler
+    var targets = new List<LoadTarget>
     {
-        MaxConnectionsPerServer = options.Connections,
-        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-    })
-    { Timeout = TimeSpan.FromSeconds(30) };
-    var signer = new CheckoutRequestSigner(gateway, merchant, new Uri(app.BaseUrl + "/opencharge/checkout/create"), TimeProvider.System);
-    var (result, figures) = await new CheckoutCreateBenchmark(http, signer, options, app).RunAsync();
+        new("gateway", "Checkout.Web", app.ProcessId, Signer(app.BaseUrl), PublishesMetadata: true),
+    };
+
+    await using var yardstick = options.YardstickDll is { } dll
+        ? await YardstickProcess.StartAsync(dll, options.YardstickConnectionString!,
+            new Dictionary<long, string> { [gatewayOcid] = gateway.Endpoint + "/metadata.json", [merchantOcid] = merchant.Endpoint + "/metadata.json" }, scratch)
+        : null;
+    if (yardstick is not null)
+    {
+        Console.WriteLine($"yardstick (pid {yardstick.ProcessId}): {yardstick.BaseUrl}; log {yardstick.LogFile}");
+        targets.Add(new("yardstick", "yardstick", yardstick.ProcessId, Signer(yardstick.BaseUrl), PublishesMetadata: false));
+    }
+
+    var figures = new Dictionary<string, string> { ["connection_counts"] = string.Join(' ', options.ConnectionCounts) };
+    var errors = 0;
+    foreach (var connections in options.ConnectionCounts)
+    {
+        foreach (var target in targets)
+        {
+            using var http = new HttpClient(new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = connections,
+                PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            })
+            { Timeout = TimeSpan.FromSeconds(30) };
+            var (result, phaseFigures) = await new CheckoutCreateBenchmark(http, target, connections, options).RunAsync();
+            errors += result.ErrorCount;
+            foreach (var (key, value) in phaseFigures)
+            {
+                figures[key] = value;
+            }
+        }
+    }
 
     if (options.ResultsFile is { } file)
     {
@@ -56,7 +83,10 @@ try
     {
         Console.WriteLine("  | " + (line.Length <= 240 ? line : line[..240] + "…"));
     }
-    return result.ErrorCount == 0 ? 0 : 1;
+    return errors == 0 ? 0 : 1;
+
+    CheckoutRequestSigner Signer(string baseUrl) =>
+        new(gateway, merchant, new Uri(baseUrl + "/opencharge/checkout/create"), TimeProvider.System);
 }
 finally
 {
