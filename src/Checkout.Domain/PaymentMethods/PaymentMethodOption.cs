@@ -2,8 +2,8 @@ using OpenCharge.Checkout.Domain.Common;
 
 namespace OpenCharge.Checkout.Domain.PaymentMethods;
 
-/// <summary>One way to pay, whether it can pay this amount now, and if not, why (shown to the shopper).</summary>
-public sealed record PaymentMethodOption(PaymentMethodKind Kind, bool CanPay, Money Available)
-{
-    public string? Reason { get; init; }
-}
+/// <summary>
+/// One way to pay and whether it can pay this amount now; when it cannot, <see cref="Available"/> against the amount is
+/// the why, which the page words in the shopper's language.
+/// </summary>
+public sealed record PaymentMethodOption(PaymentMethodKind Kind, bool CanPay, Money Available);

@@ -2,11 +2,14 @@ using System.Globalization;
 
 using CsvHelper;
 
+using OpenCharge.Checkout.Infrastructure.Csv;
+
 namespace OpenCharge.Checkout.Infrastructure.MerchantActivity;
 
 /// <summary>
 /// The merchant's CSV exports: exactly the rows its screens list, in the same order. Amounts are decimal strings
-/// with a currency column, times UTC ISO-8601 with a Z, whatever the server's culture (columns in docs/decisions.md).
+/// with a currency column, times UTC ISO-8601 with a Z, whatever the server's culture (columns in docs/decisions.md);
+/// text that a spreadsheet would run as a formula is escaped as in the back office's export.
 /// </summary>
 public static class MerchantCsv
 {
@@ -26,7 +29,7 @@ public static class MerchantCsv
     private static async Task WriteAsync<TRow>(
         IAsyncEnumerable<TRow> rows, string[] header, Func<TRow, string[]> fields, TextWriter writer, CancellationToken cancellationToken)
     {
-        await using var csv = CsvWriter.Create(writer, null, true);
+        await using var csv = CsvWriter.Create(writer, SpreadsheetSafeCsv.Options, leaveOpen: true);
         csv.WriteHeader(header);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
+using MudBlazor;
+
 using OpenCharge.Checkout.Web.Components.Shared.Resources;
 
 namespace OpenCharge.Checkout.Web.Localization;
@@ -16,6 +18,7 @@ internal static class LocalizationServices
     {
         var settings = configuration.GetSection(CheckoutLocalizationOptions.Section).Get<CheckoutLocalizationOptions>() ?? new();
         services.AddLocalization();
+        services.AddTransient<MudLocalizer, SharedResourceMudLocalizer>();
         if (settings.PseudoLocale)
         {
             services.AddSingleton<IStringLocalizer<SharedResource>>(sp =>

@@ -2,6 +2,8 @@ using System.Globalization;
 
 using CsvHelper;
 
+using OpenCharge.Checkout.Infrastructure.Csv;
+
 namespace OpenCharge.Checkout.Infrastructure.BackOffice.Transactions;
 
 /// <summary>
@@ -21,13 +23,8 @@ public static class TransactionCsv
         "order_id", "session_id", "txid", "amount", "currency", "method", "route",
     ];
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        // LF, not RFC 4180's CRLF: the golden file and diffs stay byte-stable whatever git does with line ends.
-        NewLine = "\n",
-        // Order ids and references come from merchants: a leading = + - @ must not become a spreadsheet formula.
-        Injection = CsvInjection.Escape,
-    };
+    // LF, not RFC 4180's CRLF: the golden file and diffs stay byte-stable whatever git does with line ends.
+    private static readonly CsvWriterOptions Options = SpreadsheetSafeCsv.Options with { NewLine = "\n" };
 
     /// <summary>Writes the header and every row as UTF-8, flushing as the buffer fills.</summary>
     public static async Task WriteAsync(IAsyncEnumerable<TransactionRow> rows, TransactionKind kind, Stream destination, CancellationToken cancellationToken)

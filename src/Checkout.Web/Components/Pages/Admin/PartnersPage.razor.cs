@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Partners;
+using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Admin;
 
@@ -62,7 +63,7 @@ public sealed partial class PartnersPage
                 .ExecuteAsync(settings, overwriteMirroredBalances: true, CancellationToken.None);
             if (!saved.IsSuccess)
             {
-                _error = saved.Error.Message;
+                _error = DomainErrorText.For(saved.Error, L);
                 return;
             }
             _saved = settings.Ocid.ToString();

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 
-using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.PaymentMethods;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Sessions;
@@ -12,6 +11,7 @@ using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Merchants;
 using OpenCharge.Checkout.Infrastructure.Sessions;
 using OpenCharge.Checkout.Web.Checkout;
+using OpenCharge.Checkout.Web.Localization;
 
 using CheckoutSessionId = OpenCharge.Checkout.Domain.Sessions.SessionId;
 
@@ -191,7 +191,7 @@ public sealed partial class CheckoutPage : IDisposable
             // Open is the state the page starts in: nothing to announce, unless a settlement was just reversed.
             SessionStatus.Paid => L["Payment complete."],
             SessionStatus.Processing => L["Processing — settling through {0}…", _settler],
-            SessionStatus.Open when _session?.SettlementFailure is { } reason => L["Your payment could not be completed: {0}. You were not charged, and you can try again.", reason],
+            SessionStatus.Open when _session?.SettlementFailure is not null => L["Your payment could not be completed. You were not charged, and you can try again."],
             SessionStatus.Expired => L["This checkout expired. You were not charged."],
             SessionStatus.Cancelled => L["This checkout was cancelled. You were not charged."],
             _ => _announcement,
@@ -226,7 +226,7 @@ public sealed partial class CheckoutPage : IDisposable
             var paid = await Checkout.PayAsync(_id, _shopperId, method, _stop.Token);
             if (!paid.IsSuccess)
             {
-                _error = MessageFor(paid.Error);
+                _error = DomainErrorText.For(paid.Error, L);
                 await LoadOptionsAsync();
             }
             await RefreshAsync(force: true);
@@ -254,7 +254,7 @@ public sealed partial class CheckoutPage : IDisposable
             }
             else
             {
-                _error = MessageFor(topped.Error);
+                _error = DomainErrorText.For(topped.Error, L);
             }
             await LoadOptionsAsync();
         }
@@ -280,7 +280,7 @@ public sealed partial class CheckoutPage : IDisposable
                 Navigation.NavigateTo(_session.CancelUrl.ToString(), forceLoad: true);
                 return;
             }
-            _error = MessageFor(cancelled.Error);
+            _error = DomainErrorText.For(cancelled.Error, L);
             await RefreshAsync(force: true);
         }
         finally
@@ -297,16 +297,6 @@ public sealed partial class CheckoutPage : IDisposable
             Navigation.NavigateTo(session.SuccessUrl.ToString(), forceLoad: true);
         }
     }
-
-    private string MessageFor(DomainError error) => error.Code switch
-    {
-        "session.expired" => L["This checkout expired. You were not charged."],
-        "session.cancelled" => L["This checkout was cancelled. You were not charged."],
-        "session.already_paid" => L["This checkout has already been paid."],
-        "session.order_paid_elsewhere" => L["This order was already paid through another checkout. You were not charged."],
-        "ledger.insufficient_funds" => L["Your balance does not cover this payment."],
-        _ => L["That did not work: {0}", error.Message],
-    };
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using OpenCharge.Checkout.Infrastructure.MerchantActivity;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 using OpenCharge.Checkout.Web.Merchant;
+using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Merchant;
 
@@ -63,7 +64,7 @@ public sealed partial class DeliveryPage : IDisposable
         {
             var result = await Redelivery.RedeliverAsync(_user.Id, _user.Email, Id, _stop.Token);
             _failed = !result.IsSuccess;
-            _message = result.IsSuccess ? L["Redelivery queued: the next attempt follows at once."] : L["This delivery cannot be redelivered now: {0}", result.Error.Message];
+            _message = result.IsSuccess ? L["Redelivery queued: the next attempt follows at once."] : DomainErrorText.For(result.Error, L);
             await LoadAsync();
         }
         finally

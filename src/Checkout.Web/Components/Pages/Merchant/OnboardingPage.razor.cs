@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Merchants;
+using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Merchant;
 
@@ -127,10 +128,7 @@ public sealed partial class OnboardingPage
         OnboardingErrors.RegistryUnavailableCode => L["The registry entry of OCID {0} could not be fetched just now. Try again in a moment.", ocid],
         OnboardingErrors.InvalidSignatureCode =>
             L["The signature does not verify against the public key OCID {0} publishes in the registry. Sign the exact text shown with that OCID's key.", ocid],
-        OnboardingErrors.ChallengeExpiredCode => L["This challenge has expired. Ask for a new one."],
-        OnboardingErrors.ChallengeUsedCode => L["This challenge has already been used. Ask for a new one."],
-        OnboardingErrors.ChallengeNotFoundCode => L["This challenge no longer exists. Ask for a new one."],
-        _ => L["That did not work: {0}", error.Message],
+        _ => DomainErrorText.For(error, L),
     };
 
     private static string ExpiresText(OnboardingChallenge challenge) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Merchants;
+using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Merchant;
 
@@ -81,7 +82,6 @@ public sealed partial class SettingsPage
     private string MessageFor(DomainError error) => error.Code switch
     {
         MerchantSettingsErrors.NotClaimedCode => L["You have not claimed OCID {0}.", _ocid],
-        MerchantSettingsErrors.ChangedMeanwhileCode => L["Someone else changed these settings meanwhile. Reload the page to see their change."],
-        _ => L["The settings were not saved: {0}", error.Message],
+        _ => DomainErrorText.For(error, L),
     };
 }

@@ -4,6 +4,7 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Qr;
 using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Sandbox.Pos;
+using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Sandbox;
 
@@ -43,7 +44,7 @@ public sealed partial class PosWalletPanel
 
     private void CameraFailed(string message) => _refusal = new("CAMERA_UNAVAILABLE", message);
 
-    private void PictureFailed(DomainError error) => _refusal = new(error.Code, error.Message);
+    private void PictureFailed(DomainError error) => _refusal = new(error.Code, DomainErrorText.For(error, L));
 
     private async Task SendAsync()
     {
@@ -63,7 +64,7 @@ public sealed partial class PosWalletPanel
         var read = QrPayloadReader.Read(_qrText, Time.GetUtcNow(), allowPlainHttp: true);
         if (!read.IsSuccess)
         {
-            _refusal = new(read.Error.Code, read.Error.Message);
+            _refusal = new(read.Error.Code, DomainErrorText.For(read.Error, L));
             return;
         }
         if (read.Value is not WalletSessionQr qr)

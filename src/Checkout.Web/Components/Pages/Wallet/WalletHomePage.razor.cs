@@ -7,6 +7,7 @@ using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Infrastructure.Wallet;
 using OpenCharge.Checkout.Web.Checkout;
+using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Wallet;
 
@@ -85,7 +86,7 @@ public sealed partial class WalletHomePage : IDisposable
             }
             else
             {
-                _error = L["That did not work: {0}", topped.Error.Message];
+                _error = DomainErrorText.For(topped.Error, L);
             }
         }
         finally

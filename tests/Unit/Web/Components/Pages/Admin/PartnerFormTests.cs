@@ -33,7 +33,7 @@ public sealed class PartnerFormTests : ComponentTestContext
         await form.InvokeAsync(() => SaveButton(form).Click());
 
         Assert.Equal(0, saves);
-        form.WaitForAssertion(() => Assert.Contains("the USD balance 'lots' is not an amount", form.Find("[role=alert]").TextContent, StringComparison.Ordinal));
+        form.WaitForAssertion(() => Assert.Contains("These partner settings are not valid.", form.Find("[role=alert]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class PaymentMethodPickerTests : ComponentTestContext
     [Fact]
     public void Render_MethodCannotPay_ShowsReasonAndDisablesPay()
     {
-        var shortWallet = new PaymentMethodOption(PaymentMethodKind.WalletBalance, false, new Money(5_00, Usd)) { Reason = "Your USD balance is 5.00; this payment needs 40.00." };
+        var shortWallet = new PaymentMethodOption(PaymentMethodKind.WalletBalance, false, new Money(5_00, Usd));
 
         var picker = Render<PaymentMethodPicker>(p => p.Add(c => c.Options, [shortWallet]).Add(c => c.Total, Total));
 
@@ -25,7 +25,7 @@ public sealed class PaymentMethodPickerTests : ComponentTestContext
     [Fact]
     public void Render_MethodCannotPayInSandbox_OffersTestFunds()
     {
-        var shortWallet = new PaymentMethodOption(PaymentMethodKind.WalletBalance, false, new Money(0, Usd)) { Reason = "Not enough." };
+        var shortWallet = new PaymentMethodOption(PaymentMethodKind.WalletBalance, false, new Money(0, Usd));
 
         var picker = Render<PaymentMethodPicker>(p => p.Add(c => c.Options, [shortWallet]).Add(c => c.Total, Total).Add(c => c.CanTopUp, true));
 

@@ -7,12 +7,12 @@ namespace OpenCharge.Checkout.UnitTests.Web.Components.Pages.Checkout;
 public sealed class SettlementFailedNoticeTests : ComponentTestContext
 {
     [Fact]
-    public void Render_ReversedSettlement_ShowsWhyAndThatNothingWasCharged()
+    public void Render_ReversedSettlement_SaysNothingWasChargedWithoutThePeersEnglishReason()
     {
         var notice = Render<SettlementFailedNotice>(p => p.Add(c => c.Reason, "100 refused: HTTP 402 INSUFFICIENT_FUNDS"));
 
         var text = notice.Find("[data-testid=settlement-failed]").TextContent;
-        Assert.Contains("100 refused: HTTP 402 INSUFFICIENT_FUNDS", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("INSUFFICIENT_FUNDS", text, StringComparison.Ordinal);
         Assert.Contains("You were not charged, and you can try again.", text, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Localization;
+
+using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Web.Components.Shared.Resources;
+
+namespace OpenCharge.Checkout.Web.Localization;
+
+/// <summary>
+/// The one place a <see cref="DomainError"/> becomes a sentence on a page. The domain's <see cref="DomainError.Message"/>
+/// is English for logs and the protocol envelope; a page shows this instead, in the reader's language. Each sentence
+/// stands on its own, so it reads right on any page that meets the code.
+/// </summary>
+internal static class DomainErrorText
+{
+    public static LocalizedString For(DomainError error, IStringLocalizer<SharedResource> localizer) => error.Code switch
+    {
+        "admin.email_taken" => localizer["An account with this email already exists."],
+        "admin.invalid_email" => localizer["This is not an email address."],
+        "admin.weak_password" => localizer["This password is too weak. Choose a longer one that is not easy to guess."],
+        "admin.rejected" => localizer["The account could not be created."],
+        "delivery.not_found" => localizer["This delivery was not found."],
+        "delivery.not_redeliverable" => localizer["Only a rejected or abandoned delivery can be sent again."],
+        "delivery.nothing_to_redeliver" => localizer["No delivery here needs to be sent again."],
+        "inventory.above_maximum" => localizer["You picked more of an item than can be ordered at once."],
+        "inventory.below_minimum" => localizer["You picked fewer of an item than its minimum order."],
+        "inventory.mixed_currencies" => localizer["These items are priced in different currencies; pick items of one currency per order."],
+        "inventory.nothing_picked" => localizer["Pick at least one item."],
+        "inventory.order_not_as_picked" => localizer["The merchant's order is not what was picked. Nothing was charged."],
+        "inventory.picked_twice" => localizer["An item is picked twice; pick it once with the quantity you want."],
+        "inventory.sold_out" => localizer["An item you picked is sold out."],
+        "inventory.total_too_large" => localizer["The total is too large to pay."],
+        "inventory.unknown_item" => localizer["The merchant does not offer an item you picked."],
+        "ledger.insufficient_funds" => localizer["Your balance does not cover this payment."],
+        "ledger.mismatch" => localizer["The accounts are in different currencies."],
+        "ledger.not_positive" => localizer["The amount must be more than zero."],
+        "merchant.malformed_answer" => localizer["The merchant sent an answer that could not be read."],
+        "merchant.not_claimed" => localizer["You have not claimed this OCID."],
+        "merchant.refused" => localizer["The merchant refused the request."],
+        "merchant.settings_changed_meanwhile" => localizer["Someone else changed these settings meanwhile. Reload the page to see their change."],
+        "merchant.settings_invalid" => localizer["These settings are not valid. Check the display name, logo URL, colour and redirect URLs."],
+        "merchant.unknown" => localizer["This merchant is not in the Opencharge registry, so this code cannot be trusted."],
+        "merchant.unreachable" => localizer["The merchant could not be reached. Try again in a moment."],
+        "merchant.untrusted_answer" => localizer["The answer was not signed by the merchant, so it cannot be trusted."],
+        "onboarding.challenge_expired" => localizer["This challenge has expired. Ask for a new one."],
+        "onboarding.challenge_not_found" => localizer["This challenge no longer exists. Ask for a new one."],
+        "onboarding.challenge_used" => localizer["This challenge has already been used. Ask for a new one."],
+        "onboarding.ocid_unknown" => localizer["This OCID is not in the registry. Check the number."],
+        "onboarding.registry_unavailable" => localizer["The registry entry of this OCID could not be fetched just now. Try again in a moment."],
+        "onboarding.signature_invalid" =>
+            localizer["The signature does not verify against the public key this OCID publishes in the registry. Sign the exact text shown with that OCID's key."],
+        "order.expired" => localizer["This order has expired. Ask the merchant for a new one."],
+        "order.invalid_signature" or "order.signature_invalid" => localizer["The order is not signed by the merchant: it may have been tampered with."],
+        "order.merchant_mismatch" => localizer["The code and the order come from different merchants."],
+        "order.merchant_unknown" => localizer["The merchant is not in the registry."],
+        "order.not_found" => localizer["The merchant no longer has this order. Ask for a new code."],
+        "order.redirect_not_allowed" => localizer["A redirect address of this order points at a host that is not allowed."],
+        "order.reused" => localizer["This order id already has a checkout with different content."],
+        "partner.invalid" => localizer["These partner settings are not valid. Check the OCID, name, hosts and holdings."],
+        "payment.method_unavailable" => localizer["This method cannot pay this order."],
+        "peer.metadata_unavailable" => localizer["The other party's registry details could not be fetched. Try again later."],
+        "qr.empty" => localizer["The code is empty."],
+        "qr.expired" => localizer["This code expired; ask for a new one."],
+        "qr.expiry_invalid" => localizer["The code's expiry is not valid."],
+        "qr.image_empty" => localizer["The picture is empty."],
+        "qr.image_format" => localizer["Pictures of this kind are not accepted; send a PNG, JPEG or WebP photo."],
+        "qr.image_too_large" or "qr.image_too_many_pixels" => localizer["The picture is too large; send a smaller one."],
+        "qr.image_unreadable" => localizer["The picture could not be read; send a PNG, JPEG or WebP photo."],
+        "qr.link_ambiguous" => localizer["The code has both an order and an inventory link, so it is unclear what to do with it."],
+        "qr.link_foreign" => localizer["The code's link is not at the address the merchant registered, so it cannot be trusted."],
+        "qr.link_insecure" => localizer["The code's link must use https."],
+        "qr.link_invalid" => localizer["The code's link is not a full web address (https://…)."],
+        "qr.link_missing" => localizer["The code has neither an order nor an inventory link."],
+        "qr.no_code_found" => localizer["No QR code was found in the picture. Hold the code flat, in good light, and fill most of the frame."],
+        "qr.not_json" => localizer["This is not an Opencharge payment code."],
+        "qr.publisher_invalid" => localizer["The code does not name a valid publisher."],
+        "qr.session_invalid" => localizer["The wallet code's session id is not valid."],
+        "qr.too_long" => localizer["The code is too long for an Opencharge payment code."],
+        "qr.unsupported_form" => localizer["Only Opencharge payment codes in JSON form can be paid here."],
+        "qr.wallet_code" => localizer["This is a wallet's code, to be shown to a merchant who scans it. Scan the merchant's code instead."],
+        "qr_session.expired" => localizer["This wallet code has expired. Show a new one."],
+        "qr_session.illegal_transition" => localizer["This wallet session cannot do that now."],
+        "qr_session.not_found" => localizer["This wallet session does not exist."],
+        "qr_session.used" => localizer["This wallet code has already taken an order."],
+        "sandbox.disabled" => localizer["Test funds exist only in sandbox mode."],
+        "sandbox.top_up_too_large" => localizer["That is more test funds than one top-up adds."],
+        "session.already_paid" => localizer["This checkout has already been paid."],
+        "session.cancelled" => localizer["This checkout was cancelled. You were not charged."],
+        "session.expired" => localizer["This checkout expired. You were not charged."],
+        "session.illegal_transition" => localizer["This checkout cannot do that now."],
+        "session.not_found" => localizer["This checkout does not exist."],
+        "session.order_paid_elsewhere" => localizer["This order was already paid through another checkout. You were not charged."],
+        "session.processing" => localizer["This payment is being settled. Wait a moment."],
+        "settlement.not_supported" => localizer["This gateway cannot settle this payment."],
+        "settlement.step_not_open" => localizer["This settlement step is not awaiting an answer."],
+        "transfer.account_not_found" => localizer["No such account holds funds with this gateway."],
+        "transfer.not_a_partner" => localizer["This OCID holds no reserve with this gateway."],
+        "transfer.not_your_reserve" => localizer["This OCID may not debit that reserve."],
+        "transfer.references_reused" => localizer["These transfer references already moved different money."],
+        _ => localizer["That did not work (error {0}). Try again, or ask for help.", error.Code],
+    };
+}
