@@ -34,6 +34,7 @@ public static class CheckoutServices
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ICheckoutSessions, EfCheckoutSessions>();
         services.AddScoped<ILedger, EfLedger>();
+        services.AddScoped<InPlaceCredits>();
         services.AddScoped<IWebhookOutbox, EfWebhookOutbox>();
         services.AddSingleton(DispatchSettings.Default);
         services.AddSingleton<DeliveryClaimer>();

@@ -10,6 +10,6 @@ public static class LedgerErrors
     public static DomainError NotPositive(Money amount) =>
         new("ledger.not_positive", $"A movement must be of a positive amount, not {amount}.");
 
-    public static DomainError Mismatch(Account from, Account to, Money amount) =>
-        new("ledger.mismatch", $"Cannot move {amount} from a {from.Currency} account to a {to.Currency} account.");
+    public static DomainError Mismatch(Account from, Currency to, Money amount) =>
+        new("ledger.mismatch", $"Cannot move {amount} from a {from.Currency} account to a {to} account.");
 }

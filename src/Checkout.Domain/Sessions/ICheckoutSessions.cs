@@ -4,6 +4,9 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 
 public interface ICheckoutSessions
 {
+    /// <summary>The session as it is now, neither locked nor tracked: for work done before its row is locked.</summary>
+    Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken);
+
     /// <summary>Loads the session and holds a row lock until the unit of work ends, so concurrent payers queue.</summary>
     Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken);
 

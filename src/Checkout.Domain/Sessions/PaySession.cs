@@ -12,7 +12,9 @@ namespace OpenCharge.Checkout.Domain.Sessions;
 
 /// <summary>
 /// Pays a session from the shopper's wallet, exactly once. One database transaction writes the ledger entries, marks
-/// the session paid, keeps the signed proof's record and enqueues its delivery. The session row is locked first, so concurrent attempts
+/// the session paid, keeps the signed proof's record and enqueues its delivery. The proof is signed before any row is
+/// locked, and the credited merchant or gateway account is added to in place at commit rather than locked, so shoppers
+/// paying one merchant queue only on their own wallet rows. The session row is locked first, so concurrent attempts
 /// (double clicks, two tabs, retries) queue behind the first and then find the session already paid. One merchant
 /// order is paid at most once whichever gateway forwarded it: checked up front, and a unique index on paid or
 /// processing (merchant, order id) settles two sessions paid at the same moment. A session on a remote path is not
@@ -51,6 +53,9 @@ public sealed class PaySession(
 
     private async Task<Result<SessionPayment>> PayOnceAsync(SessionId id, string shopperUserId, PaymentMethodKind method, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        var payment = NewPayment(shopperUserId, now);
+        var prepared = await PrepareAsync(id, payment, cancellationToken);
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var session = await sessions.LockAsync(id, cancellationToken);
         if (session is null || !session.IsVisibleTo(shopperUserId))
@@ -63,7 +68,6 @@ public sealed class PaySession(
             return existing.PayerUserId == shopperUserId ? existing : SessionErrors.AlreadyPaid(id);
         }
 
-        var now = time.GetUtcNow();
         var payable = session.EnsurePayable(now);
         if (!payable.IsSuccess)
         {
@@ -74,7 +78,7 @@ public sealed class PaySession(
             return SessionErrors.OrderPaidElsewhere(id);
         }
 
-        var result = await MoveMoneyAsync(session, shopperUserId, method, now, cancellationToken);
+        var result = await MoveMoneyAsync(session, payment, prepared, method, now, cancellationToken);
         if (!result.IsSuccess)
         {
             return result;
@@ -94,8 +98,24 @@ public sealed class PaySession(
             ? qr.Complete()
             : Result.Success();
 
+    /// <summary>
+    /// What a local payment needs that takes no lock: the signed proof (signing is the slowest step, and the proof is
+    /// fixed by the session's immutable order and this payment) and the credited account. Read from the session as it
+    /// is before locking; null when there is nothing to prepare (no such session, already paid, or a remote path).
+    /// </summary>
+    private async Task<PreparedPayment?> PrepareAsync(SessionId id, SessionPayment payment, CancellationToken cancellationToken)
+    {
+        var session = await sessions.FindAsync(id, cancellationToken);
+        if (session is null || !session.IsVisibleTo(payment.PayerUserId) || session.Payment is not null || session.Route.Path.IsRemote)
+        {
+            return null;
+        }
+        var credited = await ledger.OpenForCreditAsync(session.Route.CreditedAccount, session.Total.Currency, cancellationToken);
+        return new PreparedPayment(proofs.Sign(ProofFor(session, payment)), credited);
+    }
+
     private async Task<Result<SessionPayment>> MoveMoneyAsync(
-        CheckoutSession session, string shopperUserId, PaymentMethodKind method, DateTimeOffset now, CancellationToken cancellationToken)
+        CheckoutSession session, SessionPayment payment, PreparedPayment? prepared, PaymentMethodKind method, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (method != PaymentMethodKind.WalletBalance)
         {
@@ -104,21 +124,21 @@ public sealed class PaySession(
 
         if (session.Route.Path.IsRemote)
         {
-            return await HoldAsync(session, shopperUserId, now, cancellationToken);
+            return await HoldAsync(session, payment, now, cancellationToken);
         }
 
-        var payer = AccountOwner.Shopper(shopperUserId);
-        var accounts = await ledger.LockAccountsAsync([payer, session.Route.CreditedAccount], session.Total.Currency, cancellationToken);
+        // The session was unpaid and local before it was locked, and neither ever changes back.
+        var (signed, credited) = prepared ?? throw new InvalidOperationException($"Session {session.Id} was not prepared for a local payment.");
+        var payer = AccountOwner.Shopper(payment.PayerUserId);
+        var accounts = await ledger.LockAccountsAsync([payer], session.Total.Currency, cancellationToken);
         var movement = LedgerTransaction.Transfer(
-            LedgerTransactionKind.CheckoutPayment, accounts[payer], accounts[session.Route.CreditedAccount], session.Total, session.Id.ToString(), now);
+            LedgerTransactionKind.CheckoutPayment, accounts[payer], credited, session.Total, session.Id.ToString(), now);
         if (!movement.IsSuccess)
         {
             return movement.Error;
         }
         ledger.Record(movement.Value);
 
-        var payment = NewPayment(shopperUserId, now);
-        var signed = proofs.Sign(ProofFor(session, payment));
         var marked = session.MarkPaid(payment, now);
         if (!marked.IsSuccess)
         {
@@ -135,9 +155,10 @@ public sealed class PaySession(
     }
 
     /// <summary>The shopper's money moves into flight; the saga pays the remote path and settles the session later.</summary>
-    private async Task<Result<SessionPayment>> HoldAsync(CheckoutSession session, string shopperUserId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Result<SessionPayment>> HoldAsync(CheckoutSession session, SessionPayment payment, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var payer = AccountOwner.Shopper(shopperUserId);
+        // The in-flight account is debited again when the saga settles or refunds, so both rows stay locked here.
+        var payer = AccountOwner.Shopper(payment.PayerUserId);
         var inFlight = session.Route.CreditedAccount;
         var accounts = await ledger.LockAccountsAsync([payer, inFlight], session.Total.Currency, cancellationToken);
         var movement = LedgerTransaction.Transfer(
@@ -148,7 +169,6 @@ public sealed class PaySession(
         }
         ledger.Record(movement.Value);
 
-        var payment = NewPayment(shopperUserId, now);
         var processing = session.BeginSettlement(payment, now);
         if (!processing.IsSuccess)
         {
@@ -179,4 +199,6 @@ public sealed class PaySession(
             Memo = $"Payment for order {session.OrderId}",
         };
     }
+
+    private sealed record PreparedPayment(SignedProof Proof, CreditedAccount Credited);
 }

@@ -7,26 +7,31 @@ using OpenCharge.Checkout.Infrastructure.Persistence.Conversions;
 
 namespace OpenCharge.Checkout.Infrastructure.Ledger;
 
-internal sealed class EfLedger(CheckoutDbContext db) : ILedger
+internal sealed class EfLedger(CheckoutDbContext db, InPlaceCredits credits) : ILedger
 {
     public async Task<IReadOnlyDictionary<AccountOwner, Account>> LockAccountsAsync(
         IReadOnlyCollection<AccountOwner> owners, Currency currency, CancellationToken cancellationToken)
     {
-        var keys = owners.Select(o => (string)DomainConverters.AccountOwner.ConvertToProvider(o)!).Distinct().ToArray();
-        foreach (var key in keys)
+        var keys = owners.Select(KeyOf).Distinct().ToArray();
+        var accounts = await LockAsync(keys, currency, cancellationToken);
+        if (accounts.Count < keys.Length)
         {
-            // Opening an account races harmlessly: the unique (owner, currency) key keeps one, the other insert waits.
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO accounts (id, owner, currency, balance_minor) VALUES ({Guid.CreateVersion7()}, {key}, {currency.Code}, 0) ON CONFLICT (owner, currency) DO NOTHING",
-                cancellationToken);
+            // Only a first movement opens an account; every later one locks in a single round trip.
+            await OpenAsync(keys, currency, cancellationToken);
+            accounts = await LockAsync(keys, currency, cancellationToken);
         }
-
-        // xmin is a system column that SELECT * leaves out; EF needs it as the concurrency token.
-        // Always lock in id order, so two movements over the same pair of accounts cannot deadlock.
-        var accounts = await db.Accounts
-            .FromSql($"SELECT *, xmin FROM accounts WHERE currency = {currency.Code} AND owner = ANY({keys}) ORDER BY id FOR UPDATE")
-            .ToListAsync(cancellationToken);
         return accounts.ToDictionary(a => a.Owner);
+    }
+
+    public async Task<CreditedAccount> OpenForCreditAsync(AccountOwner owner, Currency currency, CancellationToken cancellationToken)
+    {
+        var id = await FindIdAsync(owner, currency, cancellationToken);
+        if (id is null)
+        {
+            await OpenAsync([KeyOf(owner)], currency, cancellationToken);
+            id = await FindIdAsync(owner, currency, cancellationToken);
+        }
+        return new CreditedAccount(id ?? throw new InvalidOperationException($"Account {owner} {currency} was opened but is missing."), owner, currency);
     }
 
     public async Task<Money> BalanceAsync(AccountOwner owner, Currency currency, CancellationToken cancellationToken)
@@ -38,5 +43,38 @@ internal sealed class EfLedger(CheckoutDbContext db) : ILedger
         return new Money(balance ?? 0, currency);
     }
 
-    public void Record(LedgerTransaction transaction) => db.LedgerTransactions.Add(transaction);
+    public void Record(LedgerTransaction transaction)
+    {
+        db.LedgerTransactions.Add(transaction);
+        if (transaction.InPlaceCredit is { } credit)
+        {
+            credits.Add(credit);
+        }
+    }
+
+    private static string KeyOf(AccountOwner owner) => (string)DomainConverters.AccountOwner.ConvertToProvider(owner)!;
+
+    /// <summary>
+    /// Opening an account races harmlessly: the unique (owner, currency) key keeps one, the other insert waits for it.
+    /// </summary>
+    private Task OpenAsync(string[] keys, Currency currency, CancellationToken cancellationToken)
+    {
+        var ids = keys.Select(_ => Guid.CreateVersion7()).ToArray();
+        return db.Database.ExecuteSqlAsync(
+            $"INSERT INTO accounts (id, owner, currency, balance_minor) SELECT id, owner, {currency.Code}, 0 FROM unnest({ids}, {keys}) AS opened (id, owner) ON CONFLICT (owner, currency) DO NOTHING",
+            cancellationToken);
+    }
+
+    private async Task<List<Account>> LockAsync(string[] keys, Currency currency, CancellationToken cancellationToken) =>
+        // xmin is a system column that SELECT * leaves out; EF needs it as the concurrency token.
+        // Always lock in id order, so two movements over the same pair of accounts cannot deadlock.
+        await db.Accounts
+            .FromSql($"SELECT *, xmin FROM accounts WHERE currency = {currency.Code} AND owner = ANY({keys}) ORDER BY id FOR UPDATE")
+            .ToListAsync(cancellationToken);
+
+    private Task<Guid?> FindIdAsync(AccountOwner owner, Currency currency, CancellationToken cancellationToken) =>
+        db.Accounts.AsNoTracking()
+            .Where(a => a.Owner == owner && a.Currency == currency)
+            .Select(a => (Guid?)a.Id)
+            .SingleOrDefaultAsync(cancellationToken);
 }

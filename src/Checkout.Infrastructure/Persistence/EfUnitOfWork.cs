@@ -6,18 +6,20 @@ using Npgsql;
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
 using OpenCharge.Checkout.Domain.Webhooks;
+using OpenCharge.Checkout.Infrastructure.Ledger;
 using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure.Persistence;
 
 /// <summary>An explicit PostgreSQL transaction around one use case; lost races surface as <see cref="ConcurrencyConflictException"/>.</summary>
-internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
+internal sealed class EfUnitOfWork(CheckoutDbContext db, InPlaceCredits credits, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
 {
     public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken) =>
-        new Scope(db, deliveries, settlements, await db.Database.BeginTransactionAsync(cancellationToken));
+        new Scope(db, credits, deliveries, settlements, await db.Database.BeginTransactionAsync(cancellationToken));
 
-    private sealed class Scope(CheckoutDbContext db, DeliverySignal deliveries, SettlementSignal settlements, IDbContextTransaction transaction) : IUnitOfWorkScope
+    private sealed class Scope(
+        CheckoutDbContext db, InPlaceCredits credits, DeliverySignal deliveries, SettlementSignal settlements, IDbContextTransaction transaction) : IUnitOfWorkScope
     {
         private bool _committed;
 
@@ -28,6 +30,7 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveri
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await credits.ApplyAsync(db, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 _committed = true;
             }
@@ -57,6 +60,7 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveri
             {
                 // Whatever this unit of work changed in memory is void with its transaction.
                 db.ChangeTracker.Clear();
+                credits.Discard();
             }
             await transaction.DisposeAsync();
         }

@@ -8,6 +8,9 @@ namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
 internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessions
 {
+    public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
+        db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
     public async Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken)
     {
         // Lock the row, then load it through the normal mapping: FromSql cannot map the Total complex type's columns

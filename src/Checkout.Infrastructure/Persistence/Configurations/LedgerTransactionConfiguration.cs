@@ -19,6 +19,7 @@ internal sealed class LedgerTransactionConfiguration : IEntityTypeConfiguration<
         builder.Property(t => t.Reference).HasColumnName("reference").HasMaxLength(LedgerTransaction.MaxReferenceLength);
         builder.Property(t => t.CreatedAt).HasColumnName("created_at");
         builder.HasIndex(t => t.Reference);
+        builder.Ignore(t => t.InPlaceCredit);
         builder.OwnsMany(t => t.Entries, entries =>
         {
             entries.ToTable("ledger_entries");

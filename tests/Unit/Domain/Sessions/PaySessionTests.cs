@@ -44,7 +44,7 @@ public sealed class PaySessionTests
 
         Assert.True(result.IsSuccess);
         Assert.Equal(37_50, ShopperBalance());
-        Assert.Equal(12_50, _ledger.AccountOf(AccountOwner.Merchant(new Ocid(9001)), Usd).BalanceMinor);
+        Assert.Equal(12_50, _ledger.BalanceOf(AccountOwner.Merchant(new Ocid(9001)), Usd));
         var transaction = Assert.Single(_ledger.Recorded);
         Assert.Equal(LedgerTransactionKind.CheckoutPayment, transaction.Kind);
         Assert.Equal(session.Id.ToString(), transaction.Reference);
@@ -58,8 +58,8 @@ public sealed class PaySessionTests
         var result = await PayAsync(session);
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(12_50, _ledger.AccountOf(AccountOwner.MerchantGateway(new Ocid(300)), Usd).BalanceMinor);
-        Assert.Equal(0, _ledger.AccountOf(AccountOwner.Merchant(new Ocid(9001)), Usd).BalanceMinor);
+        Assert.Equal(12_50, _ledger.BalanceOf(AccountOwner.MerchantGateway(new Ocid(300)), Usd));
+        Assert.Equal(0, _ledger.BalanceOf(AccountOwner.Merchant(new Ocid(9001)), Usd));
     }
 
     [Fact]

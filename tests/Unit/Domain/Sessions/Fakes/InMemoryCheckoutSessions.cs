@@ -9,6 +9,9 @@ internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
 
     public IReadOnlyCollection<CheckoutSession> All => _sessions.Values;
 
+    public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
+        Task.FromResult(_sessions.GetValueOrDefault(id));
+
     public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.GetValueOrDefault(id));
 
