@@ -42,6 +42,7 @@ public static class CheckoutServices
         services.AddSingleton<DeliveryAttemptFeed>();
         services.AddTransient<DeliverySender>();
         services.AddHostedService<WebhookDispatcher>();
+        services.AddHostedService<DeliveryNotificationListener>();
 
         services.AddScoped<IPaymentMethodSource, WalletBalanceSource>();
         services.AddScoped<PaymentMethodSelector>();

@@ -13,17 +13,19 @@ public abstract class WakeSignal
     public void Notify() => _channel.Writer.TryWrite(true);
 
     /// <summary>Waits for a notification or the timeout, whichever comes first; a timeout is the worker's regular poll.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <returns>Whether a notification, rather than the timeout, ended the wait.</returns>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
         try
         {
-            await _channel.Reader.ReadAsync(timeoutSource.Token);
+            return await _channel.Reader.ReadAsync(timeoutSource.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // Timed out: poll anyway, for work whose back-off ran out or that a crashed process left behind.
+            return false;
         }
     }
 }

@@ -11,6 +11,9 @@ namespace OpenCharge.Checkout.Infrastructure.Webhooks;
 /// </summary>
 internal sealed class DeliveryClaimer(IDbContextFactory<CheckoutDbContext> contexts, TimeProvider time, DispatchSettings settings)
 {
+    // Every receiver in the head has a free slot, so each claim makes progress; a bounded head ranks cheaply.
+    private const int HeadSize = 500;
+
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(int limit, CancellationToken cancellationToken)
     {
         var now = Microseconds(time.GetUtcNow());
@@ -18,26 +21,34 @@ internal sealed class DeliveryClaimer(IDbContextFactory<CheckoutDbContext> conte
         var leasedUntil = Microseconds(now + settings.Lease);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // `candidates` ranks due rows per receiver and keeps only as many as that receiver has free slots (its
-        // unexpired leases count against it). It reads a snapshot and locks nothing; `claimed` then locks with
-        // SKIP LOCKED, and PostgreSQL re-checks the conditions on the newest row version, so a row another process
-        // leased in the meantime is skipped instead of claimed twice.
+        // `head` takes the oldest due rows of receivers that still have a free slot (their unexpired leases count
+        // against them), so a saturated receiver's backlog never crowds out the others, and a bounded head keeps the
+        // ranking cheap however long the queue is. `candidates` ranks the head per receiver and keeps only as many as
+        // that receiver has free slots. Both read a snapshot and lock nothing; `claimed` then locks with SKIP LOCKED,
+        // and PostgreSQL re-checks the conditions on the newest row version, so a row another process leased in the
+        // meantime is skipped instead of claimed twice.
         var rows = await db.Database.SqlQuery<ClaimedRow>($"""
             WITH busy AS (
                 SELECT target_ocid, count(*) AS in_flight
                 FROM webhook_deliveries
-                WHERE status = 'Pending' AND leased_until >= {now}
+                WHERE leased_until >= {now} AND status = 'Pending'
                 GROUP BY target_ocid
+            ), head AS (
+                SELECT d.id, d.target_ocid, d.next_attempt_at
+                FROM webhook_deliveries d
+                WHERE d.status = 'Pending' AND d.next_attempt_at <= {now} AND (d.leased_until IS NULL OR d.leased_until < {now})
+                  AND NOT EXISTS (
+                      SELECT 1 FROM busy b WHERE b.target_ocid = d.target_ocid AND b.in_flight >= {settings.MaxInFlightPerTarget})
+                ORDER BY d.next_attempt_at, d.id
+                LIMIT {HeadSize}
             ), candidates AS (
-                SELECT d.id
+                SELECT h.id
                 FROM (
-                    SELECT id, target_ocid,
-                           row_number() OVER (PARTITION BY target_ocid ORDER BY next_attempt_at, id) AS place
-                    FROM webhook_deliveries
-                    WHERE status = 'Pending' AND next_attempt_at <= {now} AND (leased_until IS NULL OR leased_until < {now})
-                ) d
-                LEFT JOIN busy b ON b.target_ocid = d.target_ocid
-                WHERE d.place + coalesce(b.in_flight, 0) <= {settings.MaxInFlightPerTarget}
+                    SELECT id, target_ocid, row_number() OVER (PARTITION BY target_ocid ORDER BY next_attempt_at, id) AS place
+                    FROM head
+                ) h
+                LEFT JOIN busy b ON b.target_ocid = h.target_ocid
+                WHERE h.place + coalesce(b.in_flight, 0) <= {settings.MaxInFlightPerTarget}
             ), claimed AS (
                 SELECT id
                 FROM webhook_deliveries

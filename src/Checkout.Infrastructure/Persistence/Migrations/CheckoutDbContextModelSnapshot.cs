@@ -1000,6 +1000,9 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeasedUntil")
+                        .HasFilter("leased_until IS NOT NULL");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("Issuer", "Txid", "TargetOcid")

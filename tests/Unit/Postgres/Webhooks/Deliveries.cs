@@ -16,17 +16,23 @@ internal static class Deliveries
 
     public static async Task<WebhookDelivery> EnqueueAsync(PostgresDatabase database, long target, DateTimeOffset now, string? txid = null)
     {
+        var delivery = ForProof(target, now, txid);
+        await using var db = database.NewContext();
+        db.WebhookDeliveries.Add(delivery);
+        await db.SaveChangesAsync();
+        return delivery;
+    }
+
+    /// <summary>A fresh proof's delivery, not yet stored.</summary>
+    public static WebhookDelivery ForProof(long target, DateTimeOffset now, string? txid = null)
+    {
         txid ??= "tx_" + Guid.NewGuid().ToString("N");
         var payload = JsonSerializer.Serialize(new
         {
             proof = new { txid, issuer = Issuer, to = new { ocid = target, reference = "ord_1" }, amount = "10.00", currency = "USD" },
             signature = "00",
         });
-        var delivery = WebhookDelivery.ForProof(new Ocid(target), new Ocid(Issuer), txid, payload, now);
-        await using var db = database.NewContext();
-        db.WebhookDeliveries.Add(delivery);
-        await db.SaveChangesAsync();
-        return delivery;
+        return WebhookDelivery.ForProof(new Ocid(target), new Ocid(Issuer), txid, payload, now);
     }
 
     public static async Task<WebhookDelivery> FindAsync(PostgresDatabase database, Guid id)
