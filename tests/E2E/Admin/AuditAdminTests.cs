@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 using Microsoft.Playwright;
@@ -10,13 +11,14 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Admin;
 
 /// <summary>
-/// The audit viewer over changes made in the test: an admin locks and unlocks the demo merchant at /admin/users, and
-/// /admin/audit lists both with actor, action and subject, narrows them by each filter, opens their before and after,
-/// and offers no way to change or remove a line.
+/// The audit viewer over changes made in the test: an admin locks and unlocks the demo merchant at /admin/users, or
+/// the merchant claims and rebrands the Demo Store, and /admin/audit lists each with actor, action and subject, narrows
+/// them by each filter, opens their before and after, and offers no way to change or remove a line.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AuditAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
+    private const long DemoStoreOcid = 9001;
     private static readonly string Admin = DemoAccount.Admin.Email;
     private static readonly string Merchant = DemoAccount.Merchant.Email;
 
@@ -24,13 +26,9 @@ public sealed class AuditAdminTests(BrowserFixture browser, CheckoutAppFixture a
     public async Task LockAndUnlock_AppearWithActorActionAndSubject_FiltersNarrowThemAndNothingCanBeEdited()
     {
         await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
-        var page = await context.NewPageAsync();
-        var signIn = new SignInPage(page);
+        var page = await SignInAsync(context, DemoAccount.Admin, UsersAdminPage.Path);
         var users = new UsersAdminPage(page);
         var audit = new AuditAdminPage(page);
-        await signIn.OpenAsync(UsersAdminPage.Path);
-        await signIn.SignInAsync(Admin, DemoAccount.Admin.Password);
-        await Expect(page).ToHaveURLAsync(app.Host.BaseUrl + UsersAdminPage.Path);
         await users.FindAsync(Merchant);
         await users.ClickAsync(Merchant, "Lock");
         await Expect(users.LockState(Merchant)).ToHaveTextAsync("Locked");
@@ -58,6 +56,46 @@ public sealed class AuditAdminTests(BrowserFixture browser, CheckoutAppFixture a
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("edit|delete|remove|save|undo", RegexOptions.IgnoreCase) })).ToHaveCountAsync(0);
         await Expect(audit.Table.GetByRole(AriaRole.Textbox)).ToHaveCountAsync(0);
         await page.AssertNoAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task MerchantClaimsAndRebrandsTheDemoStore_BothAppearWithTheMerchantAsActor()
+    {
+        await using (var merchantContext = await browser.NewContextAsync(app.Host.BaseUrl))
+        {
+            var merchantPage = await SignInAsync(merchantContext, DemoAccount.Merchant, "/merchant");
+            var portal = new MerchantPortalPage(merchantPage);
+            await portal.OpenOnboardingAsync(app.Host.BaseUrl);
+            await portal.ClaimDemoStoreAsync();
+            await Expect(portal.ClaimResult).ToContainTextAsync($"OCID {DemoStoreOcid} is now yours.");
+            await portal.OpenSettingsAsync(app.Host.BaseUrl, DemoStoreOcid);
+            await portal.SetBrandingAsync("Audited Shop", "#1a73e8");
+            await portal.SaveSettingsAsync();
+            await Expect(portal.SettingsSaved).ToBeVisibleAsync();
+        }
+        await using var context = await browser.NewContextAsync(app.Host.BaseUrl);
+        var page = await SignInAsync(context, DemoAccount.Admin, AdminDashboardPage.Path);
+        var audit = new AuditAdminPage(page);
+
+        await audit.OpenAsync();
+        await audit.FilterByActorAsync(Merchant);
+
+        await Expect(audit.Rows).ToHaveCountAsync(2);
+        await ExpectRowAsync(audit.Rows.Nth(0), Merchant, "merchant.settings.changed", DemoStoreOcid.ToString(CultureInfo.InvariantCulture));
+        await ExpectRowAsync(audit.Rows.Nth(1), Merchant, "merchant.claimed", DemoStoreOcid.ToString(CultureInfo.InvariantCulture));
+        await audit.Rows.First.ClickAsync();
+        await Expect(audit.After).ToContainTextAsync("Audited Shop");
+        await Expect(audit.Before).Not.ToContainTextAsync("Audited Shop");
+    }
+
+    private async Task<IPage> SignInAsync(IBrowserContext context, DemoAccount account, string landing)
+    {
+        var page = await context.NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.OpenAsync(landing);
+        await signIn.SignInAsync(account.Email, account.Password);
+        await Expect(page).ToHaveURLAsync(app.Host.BaseUrl + landing);
+        return page;
     }
 
     private static async Task ExpectRowAsync(ILocator row, string actor, string action, string subject)

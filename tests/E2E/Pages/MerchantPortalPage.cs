@@ -69,6 +69,8 @@ public sealed class MerchantPortalPage(IPage page)
 
     public async Task SetBrandingAsync(string displayName, string accent)
     {
+        // Enabled once the circuit is up: typed into the prerendered page, the values would be lost.
+        await Expect(SaveButton).ToBeEnabledAsync();
         await page.GetByLabel("Display name").FillAsync(displayName);
         await page.GetByLabel("Accent colour").FillAsync(accent);
     }

@@ -77,6 +77,23 @@ public sealed class SecondFactorTests(CheckoutAppFixture app) : IClassFixture<Ch
         Assert.Equal(0, await CountAuditAsync(null, codes[0]));
     }
 
+    [Fact]
+    public async Task Enrol_AsShopper_LeavesNoSecondFactorSecretInTheClear()
+    {
+        var email = AccountForms.NewEmail();
+        using var client = new FormClient(app.Host.BaseUrl);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.RegisterAsync(email)).Status);
+        var (key, codes) = await TwoFactorOverHttp.EnrolAsync(client, email);
+
+        var stored = await SecondFactorTokensAsync();
+
+        // The shopper's key and codes, and the demo admin's key (seeded from configuration at start-up).
+        Assert.NotEmpty(stored);
+        Assert.All(stored, value => Assert.StartsWith("sealed:v1:", value, StringComparison.Ordinal));
+        string[] secrets = [key, DemoAccount.AdminAuthenticatorKey, .. codes];
+        Assert.All(secrets, secret => Assert.DoesNotContain(stored, value => value.Contains(secret, StringComparison.OrdinalIgnoreCase)));
+    }
+
     private async Task<(string Email, IReadOnlyList<string> Codes)> EnrolledShopperAsync()
     {
         var email = AccountForms.NewEmail();
@@ -91,6 +108,23 @@ public sealed class SecondFactorTests(CheckoutAppFixture app) : IClassFixture<Ch
         using var client = new FormClient(app.Host.BaseUrl);
         var step = await client.SubmitPasswordAsync(email, AccountForms.Password);
         return await client.SubmitSecondFactorAsync(AccountForms.PathOf(step.Location), code);
+    }
+
+    /// <summary>Every authenticator key and recovery-code list Identity stored, as the database holds them.</summary>
+    private async Task<List<string>> SecondFactorTokensAsync()
+    {
+        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """SELECT "Value" FROM "AspNetUserTokens" WHERE "LoginProvider" = '[AspNetUserStore]' AND "Name" IN ('AuthenticatorKey', 'RecoveryCodes')""",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+        return values;
     }
 
     /// <summary>Audit lines with <paramref name="action"/> (any when null) whose subject or after-state mention <paramref name="text"/>.</summary>

@@ -10,7 +10,6 @@ using OpenCharge.Checkout.Domain.Proofs;
 using OpenCharge.Checkout.Domain.Sessions;
 using OpenCharge.Checkout.Domain.Settlement;
 using OpenCharge.Checkout.Domain.Settlement.Sagas;
-using OpenCharge.Checkout.Infrastructure.Crypto;
 using OpenCharge.Checkout.Infrastructure.Proofs;
 using OpenCharge.Checkout.Infrastructure.Settlement;
 using OpenCharge.Checkout.UnitTests.Builders;
@@ -34,11 +33,13 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
     private readonly FakeTimeProvider _clock = new(CheckoutSessionBuilder.DefaultNow.AddMinutes(1));
     private readonly FakeHopNetwork _network = new();
     private readonly FakePeerDirectory _directory = new();
+    private readonly SagaDriver _sagas;
 
     public SettlementSagaDatabaseTests()
     {
         _directory.Publish(Provider, ProofBuilder.PublicKeyOf(ProofBuilder.IssuerKey));
         _directory.Publish(Gateway, ProofBuilder.PublicKeyOf(ProofBuilder.IssuerKey));
+        _sagas = new SagaDriver(this, _network, _directory, _clock);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
         Assert.Equal(SessionStatus.Processing, (await ReadAsync(session.Id)).Status);
         Assert.Equal(37_50, await BalanceAsync(AccountOwner.Shopper(Shopper), Usd));
         Assert.Equal(12_50, await BalanceAsync(AccountOwner.SettlementInFlight(Provider), Usd));
-        var saga = await SagaOfAsync(session.Id);
+        var saga = await _sagas.SagaOfAsync(session.Id);
         Assert.Equal(SagaState.Held, saga.State);
         Assert.Equal(3, saga.Steps.Count);
         Assert.Equal(0, await SumOfAllBalancesAsync());
@@ -60,10 +61,10 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
     {
         var session = await PayRemoteAsync();
 
-        await RunAsync(session.Id);
+        await _sagas.RunAsync(session.Id);
 
         Assert.Equal(SessionStatus.Paid, (await ReadAsync(session.Id)).Status);
-        var saga = await SagaOfAsync(session.Id);
+        var saga = await _sagas.SagaOfAsync(session.Id);
         Assert.Equal(SagaState.Completed, saga.State);
         Assert.Equal(Gateway, saga.FinalProof?.Issuer);
         Assert.All(saga.Steps, step => Assert.Equal(SagaStepStatus.Succeeded, step.Status));
@@ -80,13 +81,13 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
         _network.Refuse = call => call.Operation == SagaStepOperation.TransferCreate ? new HopAnswer.Refused("{}", 402, "HTTP 402 INSUFFICIENT_FUNDS: low") : null;
         var session = await PayRemoteAsync();
 
-        await RunAsync(session.Id);
+        await _sagas.RunAsync(session.Id);
 
         var reopened = await ReadAsync(session.Id);
         Assert.Equal(SessionStatus.Open, reopened.Status);
         Assert.Null(reopened.Payment);
         Assert.Contains("INSUFFICIENT_FUNDS", reopened.SettlementFailure, StringComparison.Ordinal);
-        Assert.Equal(SagaState.Reversed, (await SagaOfAsync(session.Id)).State);
+        Assert.Equal(SagaState.Reversed, (await _sagas.SagaOfAsync(session.Id)).State);
         Assert.Equal(50_00, await BalanceAsync(AccountOwner.Shopper(Shopper), Usd));
         Assert.Equal(0, await BalanceAsync(AccountOwner.SettlementInFlight(Provider), Usd));
         Assert.Equal(0, await SumOfAllBalancesAsync());
@@ -134,7 +135,7 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
         await StoreAsync(session);
         await FundAsync(Shopper, new Money(50_00, Usd));
         Assert.True((await PayAsync(session.Id, Shopper, _clock)).IsSuccess);
-        await AdvanceOnceAsync((await SagaOfAsync(session.Id)).Id);
+        await _sagas.AdvanceOnceAsync((await _sagas.SagaOfAsync(session.Id)).Id);
         var late = ProofFrom(Gateway, to: 9001, reference: "ord_1");
 
         var taken = await DeliverLateAsync("ord_1", late);
@@ -164,35 +165,11 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
         return session;
     }
 
-    private async Task RunAsync(SessionId session)
-    {
-        var id = (await SagaOfAsync(session)).Id;
-        for (var round = 0; round < 20 && !(await SagaOfAsync(session)).IsFinished; round++)
-        {
-            await AdvanceOnceAsync(id);
-        }
-    }
-
-    private async Task AdvanceOnceAsync(SagaId id)
-    {
-        await using var scope = NewScope();
-        var services = scope.ServiceProvider;
-        var advance = new AdvanceSettlement(
-            services.GetRequiredService<IUnitOfWork>(),
-            services.GetRequiredService<ISettlementSagas>(),
-            _network,
-            Check(),
-            services.GetRequiredService<SettlementBooks>(),
-            services.GetRequiredService<IProofRecords>(),
-            _clock);
-        await advance.ExecuteAsync(id, CancellationToken.None);
-    }
-
     private async Task<bool> DeliverLateAsync(string reference, ProofEnvelope proof)
     {
         await using var scope = NewScope();
         var services = scope.ServiceProvider;
-        var awaited = new SagaAwaitedProofs(services.GetRequiredService<ISettlementSagas>(), Check(), services.GetRequiredService<SettlementBooks>(), _clock);
+        var awaited = new SagaAwaitedProofs(services.GetRequiredService<ISettlementSagas>(), _sagas.Check(), services.GetRequiredService<SettlementBooks>(), _clock);
         await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync(CancellationToken.None);
         if (await awaited.FindAsync(reference, CancellationToken.None) is not { } expected
             || !await awaited.AcceptAsync(expected, proof, CancellationToken.None))
@@ -203,19 +180,11 @@ public sealed class SettlementSagaDatabaseTests : CheckoutDatabaseTest
         return true;
     }
 
-    private HopProofCheck Check() => new(new ProofVerifier(_directory, new BouncyCastleSecp256k1()));
-
     private static ProofEnvelope ProofFrom(Ocid issuer, long to, string reference)
     {
         using var document = System.Text.Json.JsonDocument.Parse(new ProofBuilder().IssuedBy(issuer.Value).To(to, reference).WithTxid("late_1").Build());
         Assert.True(ProofEnvelopeReader.TryRead(document.RootElement, ProofStrictness.HopAnswer, out var envelope, out var problem), problem);
         return envelope;
-    }
-
-    private async Task<SettlementSaga> SagaOfAsync(SessionId session)
-    {
-        await using var db = Database.NewContext();
-        return await db.Set<SettlementSaga>().AsNoTracking().SingleAsync(s => s.SessionId == session);
     }
 
     private async Task<long> SumOfAllBalancesAsync()
