@@ -4,7 +4,7 @@ namespace OpenCharge.Checkout.E2E.FakePeers;
 
 /// <summary>
 /// Verifies Opencharge signatures with OpenSSL's secp256k1 (through System.Security.Cryptography), a library that
-/// shares no code with the gateway's BouncyCastle signer, as an independent peer would.
+/// shares no code with the gateway's signer (native libsecp256k1), as an independent peer would.
 /// </summary>
 public static class IndependentVerifier
 {

@@ -1,6 +1,6 @@
-using Org.BouncyCastle.Math;
-
 using OpenCharge.Checkout.Infrastructure.Crypto;
+
+using Org.BouncyCastle.Math;
 
 namespace OpenCharge.Checkout.UnitTests.Infrastructure.Crypto;
 
