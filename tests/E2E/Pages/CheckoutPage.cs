@@ -53,8 +53,8 @@ public sealed partial class CheckoutPage(IPage page)
     }
 
     /// <summary>
-    /// Waits until the circuit has taken over the prerendered page and read the session: the countdown ticks only then.
-    /// Until that moment the interactive render may briefly show the loading bar in place of the order.
+    /// Waits until the circuit has taken over the prerendered page: the countdown ticks only then. The page looks the
+    /// same before (the circuit starts from what the prerender showed), but only now do its buttons act.
     /// </summary>
     public async Task WaitUntilLiveAsync()
     {

@@ -1,12 +1,17 @@
 using Bunit;
 
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 using MudBlazor.Services;
 
 namespace OpenCharge.Checkout.UnitTests.Web.Components;
 
-/// <summary>The services every Checkout component expects: MudBlazor and the string localizer.</summary>
+/// <summary>
+/// The services every Checkout component expects: MudBlazor and the string localizer. A test of a component that asks
+/// <c>RendererInfo</c> whether the circuit is live says which renderer it runs on (<see cref="Interactive"/> or
+/// <see cref="Prerendering"/>) once its services are wired.
+/// </summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
     protected ComponentTestContext()
@@ -16,6 +21,10 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLocalization();
     }
+
+    protected static RendererInfo Interactive { get; } = new("Server", isInteractive: true);
+
+    protected static RendererInfo Prerendering { get; } = new("Static", isInteractive: false);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

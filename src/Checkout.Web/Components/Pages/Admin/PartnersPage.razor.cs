@@ -17,22 +17,11 @@ public sealed partial class PartnersPage
     private string? _error;
     private string? _saved;
     private bool _busy;
-    private bool _interactive;
 
     [Inject]
     private IServiceScopeFactory Scopes { get; set; } = default!;
 
     protected override Task OnInitializedAsync() => LoadAsync();
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // Only now do clicks reach us: the prerendered buttons stay disabled until then.
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
 
     private async Task LoadAsync()
     {

@@ -13,7 +13,6 @@ public sealed partial class ReconciliationPage
 
     private IReadOnlyList<ReconciliationRun>? _runs;
     private bool _busy;
-    private bool _interactive;
 
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
@@ -22,16 +21,6 @@ public sealed partial class ReconciliationPage
     private IServiceScopeFactory Scopes { get; set; } = default!;
 
     protected override Task OnInitializedAsync() => LoadAsync();
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // Only now do clicks reach us: the prerendered button stays disabled until then.
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
 
     private async Task LoadAsync()
     {

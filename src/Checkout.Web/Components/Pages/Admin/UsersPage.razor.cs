@@ -16,7 +16,6 @@ public sealed partial class UsersPage
     private string? _search;
     private string? _message;
     private bool _failed;
-    private bool _interactive;
 
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
@@ -28,16 +27,6 @@ public sealed partial class UsersPage
     private TimeProvider Time { get; set; } = default!;
 
     private DateTimeOffset Now => Time.GetUtcNow();
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // Only now do clicks reach us: the prerendered buttons stay disabled until then.
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
 
     private async Task<TableData<UserSummary>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ using OpenCharge.Checkout.Infrastructure.Identity;
 using OpenCharge.Checkout.Infrastructure.Merchants;
 using OpenCharge.Checkout.Infrastructure.Sessions;
 using OpenCharge.Checkout.Web.Checkout;
+using OpenCharge.Checkout.Web.Components.Prerendering;
 using OpenCharge.Checkout.Web.Localization;
 
 using CheckoutSessionId = OpenCharge.Checkout.Domain.Sessions.SessionId;
@@ -20,7 +21,8 @@ namespace OpenCharge.Checkout.Web.Components.Pages.Checkout;
 /// <summary>
 /// The hosted checkout behind <c>checkout_url</c>. Status stays live without a reload: <see cref="SessionEvents"/>
 /// tells the page at once when this process pays, cancels or expires the session, and a light periodic re-read
-/// catches changes made by another process.
+/// catches changes made by another process. The circuit starts from what the prerender read (<see cref="CheckoutPageSnapshot"/>),
+/// so the order stays on screen while the page goes live instead of giving way to the loading bar again.
 /// </summary>
 public sealed partial class CheckoutPage : IDisposable
 {
@@ -30,17 +32,17 @@ public sealed partial class CheckoutPage : IDisposable
     private CheckoutSessionView? _session;
     private MerchantBranding _merchant = MerchantBranding.Unavailable("");
     private string _settler = "";
-    // Null until the first interactive read, which then announces a final state the page opened in (or reached
+    // Null until the first interactive render, which then announces a final state the page opened in (or reached
     // while the circuit was starting) as well as later changes.
     private SessionStatus? _shownStatus;
     private bool _signedIn;
     private string? _shopperId;
     private IReadOnlyList<PaymentMethodOption> _options = [];
     private bool _busy;
-    private bool _live;
     private string? _error;
     private string? _announcement;
     private IDisposable? _subscription;
+    private PrerenderHandoff<CheckoutPageSnapshot> _handoff = default!;
 
     [Parameter]
     public string SessionId { get; set; } = "";
@@ -72,11 +74,18 @@ public sealed partial class CheckoutPage : IDisposable
     [Inject]
     private IOptions<HostedCheckoutOptions> Options { get; set; } = default!;
 
+    [Inject]
+    private PersistentComponentState PrerenderedState { get; set; } = default!;
+
     private HostedCheckoutOptions Settings => Options.Value;
 
     private SessionStatus? Status => _session?.StatusAt(Time.GetUtcNow());
 
     private string ReturnPath => "/pay/" + _id;
+
+    protected override void OnInitialized() =>
+        _handoff = new PrerenderHandoff<CheckoutPageSnapshot>(PrerenderedState, nameof(CheckoutPage),
+            () => _loaded ? CheckoutPageSnapshot.Of(SessionId, _session, _merchant, _settler, _options) : null);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -85,6 +94,24 @@ public sealed partial class CheckoutPage : IDisposable
         _signedIn = user.Identity?.IsAuthenticated == true;
         _shopperId = user.IsInRole(Roles.Shopper) ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
+        if (_handoff.TryTake(out var prerendered) && prerendered.SessionId == SessionId)
+        {
+            // Shown as it was prerendered; the first interactive read (OnAfterRender) brings it up to date.
+            (_session, _merchant, _settler, _options) = (prerendered.Session, prerendered.Merchant, prerendered.Settler, prerendered.Options);
+        }
+        else
+        {
+            await LoadAsync(isSessionId);
+        }
+        if (RendererInfo.IsInteractive)
+        {
+            NoteStatus();
+        }
+        _loaded = true;
+    }
+
+    private async Task LoadAsync(bool isSessionId)
+    {
         if (isSessionId)
         {
             // An order that came by QR is its shopper's alone: to anyone else the link leads nowhere.
@@ -100,12 +127,7 @@ public sealed partial class CheckoutPage : IDisposable
                 _settler = (await MerchantBranding.LookUpAsync(Peers, settler, L["OCID {0}", settler], _stop.Token)).Name;
             }
             await LoadOptionsAsync();
-            if (_live)
-            {
-                NoteStatus();
-            }
         }
-        _loaded = true;
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -114,7 +136,6 @@ public sealed partial class CheckoutPage : IDisposable
         // so nothing here may depend on it.
         if (firstRender)
         {
-            _live = true;
             _subscription = Events.Subscribe(_id, () => _ = OnSessionChangedAsync());
             _ = PollAsync(_stop.Token);
             // Only now do clicks reach us (prerendered buttons stay disabled until then). A change made between the
@@ -301,6 +322,7 @@ public sealed partial class CheckoutPage : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
+        _handoff?.Dispose();
         // Not disposed: callbacks still queued on the circuit may read its token, which must then say "cancelled".
         _stop.Cancel();
     }

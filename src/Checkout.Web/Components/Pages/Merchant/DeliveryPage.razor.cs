@@ -19,7 +19,6 @@ public sealed partial class DeliveryPage : IDisposable
     private MerchantDeliveryDetail? _detail;
     private bool _loaded;
     private bool _busy;
-    private bool _interactive;
     private bool _failed;
     private string? _message;
 
@@ -50,8 +49,6 @@ public sealed partial class DeliveryPage : IDisposable
         if (firstRender)
         {
             Feed.Recorded += OnRecorded;
-            _interactive = true;
-            StateHasChanged();
         }
     }
 

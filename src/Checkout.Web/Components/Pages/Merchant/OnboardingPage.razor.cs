@@ -21,7 +21,6 @@ public sealed partial class OnboardingPage
     private Ocid? _claimed;
     private string? _error;
     private bool _busy;
-    private bool _interactive;
     private IDemoStoreKey? _demoStore;
     private PortalUser _user = new("", "");
 
@@ -39,16 +38,6 @@ public sealed partial class OnboardingPage
         _user = PortalUser.Of((await AuthenticationState).User);
         // Registered only in sandbox mode (Checkout.Sandbox), so production never offers it.
         _demoStore = Services.GetService<IDemoStoreKey>();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // Only now do clicks reach us: the prerendered buttons stay disabled until then.
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task IssueAsync()

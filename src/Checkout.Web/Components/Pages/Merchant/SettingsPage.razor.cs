@@ -19,7 +19,6 @@ public sealed partial class SettingsPage
     private string? _error;
     private bool _saved;
     private bool _busy;
-    private bool _interactive;
     private PortalUser _user = new("", "");
 
     [Parameter]
@@ -45,16 +44,6 @@ public sealed partial class SettingsPage
             _input = own.IsSuccess ? MerchantSettingsInput.From(own.Value) : null;
         }
         _loaded = true;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // Only now do clicks reach us: the prerendered buttons stay disabled until then.
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task SaveAsync(MerchantSettingsChange change)

@@ -17,7 +17,6 @@ public sealed partial class VerifyProofPage
     private string? _currency;
     private string? _order;
     private bool _busy;
-    private bool _interactive;
     private ProofInspection? _inspection;
 
     [CascadingParameter]
@@ -25,15 +24,6 @@ public sealed partial class VerifyProofPage
 
     [Inject]
     private IServiceScopeFactory Scopes { get; set; } = default!;
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
-    }
 
     private async Task VerifyAsync()
     {

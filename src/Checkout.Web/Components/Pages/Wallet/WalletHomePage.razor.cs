@@ -27,7 +27,6 @@ public sealed partial class WalletHomePage : IDisposable
     private IReadOnlyDictionary<Ocid, string> _names = new Dictionary<Ocid, string>();
     private bool _loaded;
     private bool _busy;
-    private bool _ready;
     private string? _error;
     private string? _announcement;
 
@@ -47,15 +46,6 @@ public sealed partial class WalletHomePage : IDisposable
     {
         _shopperId = (await AuthenticationState).User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (firstRender)
-        {
-            _ready = true;
-            StateHasChanged();
-        }
     }
 
     /// <summary>Reads everything first and shows it at once: a render in between must not pair new balances with old activity.</summary>

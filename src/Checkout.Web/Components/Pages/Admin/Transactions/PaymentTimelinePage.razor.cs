@@ -19,7 +19,6 @@ public sealed partial class PaymentTimelinePage
     private string? _notice;
     private bool _noticeIsError;
     private bool _loaded;
-    private bool _interactive;
     private bool _busy;
 
     [Parameter]
@@ -45,7 +44,6 @@ public sealed partial class PaymentTimelinePage
         {
             return;
         }
-        _interactive = true;
         await using var module = await Js.InvokeAsync<IJSObjectReference>("import", "./js/time-zone.js");
         var zone = await module.InvokeAsync<string>("timeZone");
         _zone = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc;

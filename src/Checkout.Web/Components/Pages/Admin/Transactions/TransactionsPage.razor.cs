@@ -17,7 +17,6 @@ public sealed partial class TransactionsPage : IDisposable
     private TransactionFilter _filter = new();
     private TransactionPage? _page;
     private int _pageIndex;
-    private bool _interactive;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -35,16 +34,6 @@ public sealed partial class TransactionsPage : IDisposable
     {
         Navigation.LocationChanged += OnLocationChanged;
         await LoadAsync();
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        // Only now do clicks reach us: the prerendered buttons stay disabled until then.
-        if (firstRender)
-        {
-            _interactive = true;
-            StateHasChanged();
-        }
     }
 
     private async Task LoadAsync()

@@ -184,6 +184,7 @@ public sealed class ScanPageTests : ComponentTestContext
         var camera = JSInterop.SetupModule("./js/scan-camera.js");
         camera.Setup<bool>("isSupported").SetResult(false);
         await Services.GetRequiredService<LocalProtocolSigner>().InitializeAsync(CancellationToken.None);
+        SetRendererInfo(Interactive);
     }
 
     private static async Task PasteAsync(IRenderedComponent<ScanPage> page, string text)
