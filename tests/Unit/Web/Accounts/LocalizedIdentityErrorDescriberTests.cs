@@ -1,17 +1,11 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-
 using OpenCharge.Checkout.UnitTests.Web.Localization;
 using OpenCharge.Checkout.Web.Accounts;
-using OpenCharge.Checkout.Web.Components.Shared.Resources;
 
 namespace OpenCharge.Checkout.UnitTests.Web.Accounts;
 
 public sealed class LocalizedIdentityErrorDescriberTests
 {
-    private readonly LocalizedIdentityErrorDescriber _describer = new(new StringLocalizer<SharedResource>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+    private readonly LocalizedIdentityErrorDescriber _describer = new(ResourceLocalizer.Shared);
 
     [Fact]
     public void PasswordTooShort_InArabic_SaysItInArabicWithIdentitysCode()

@@ -1,19 +1,11 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-
 using OpenCharge.Checkout.Infrastructure.MerchantActivity;
 using OpenCharge.Checkout.UnitTests.Web.Localization;
 using OpenCharge.Checkout.Web.Components.Pages.Merchant;
-using OpenCharge.Checkout.Web.Components.Shared.Resources;
 
 namespace OpenCharge.Checkout.UnitTests.Web.Components.Pages.Merchant;
 
 public sealed class ProofFindingTextTests
 {
-    private static readonly IStringLocalizer<SharedResource> Localizer = new StringLocalizer<SharedResource>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
-
     public static TheoryData<ProofFinding> Findings => [.. Enum.GetValues<ProofFinding>()];
 
     [Theory]
@@ -24,11 +16,11 @@ public sealed class ProofFindingTextTests
         string english;
         using (new CultureScope("en"))
         {
-            english = ProofFindingText.For(result, Localizer);
+            english = ProofFindingText.For(result, ResourceLocalizer.Shared);
         }
 
         using var arabic = new CultureScope("ar");
-        var text = ProofFindingText.For(result, Localizer);
+        var text = ProofFindingText.For(result, ResourceLocalizer.Shared);
 
         Assert.NotEqual(english, text);
     }
@@ -38,7 +30,7 @@ public sealed class ProofFindingTextTests
     {
         var result = new ProofCheckResult(ProofCheck.Amount, CheckOutcome.Failed, ProofFinding.Differs, "10.00", "10.0");
 
-        var text = ProofFindingText.For(result, Localizer);
+        var text = ProofFindingText.For(result, ResourceLocalizer.Shared);
 
         Assert.Equal("The proof says \"10.00\", expected \"10.0\" (compared as exact strings).", text);
     }
