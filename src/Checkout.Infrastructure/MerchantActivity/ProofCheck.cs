@@ -32,5 +32,5 @@ public enum CheckOutcome
     NotChecked,
 }
 
-/// <summary>One check's outcome; <see cref="Detail"/> says what was compared or why it failed, with the values involved.</summary>
-public sealed record ProofCheckResult(ProofCheck Check, CheckOutcome Outcome, string Detail);
+/// <summary>One check's outcome; <see cref="Finding"/> says what was compared or why it failed, <see cref="Values"/> the values involved.</summary>
+public sealed record ProofCheckResult(ProofCheck Check, CheckOutcome Outcome, ProofFinding Finding, params IReadOnlyList<string> Values);

@@ -30,7 +30,7 @@ public sealed class ProofInspector(IPeerDirectory peers, ProofVerifier verifier,
         }
         catch (JsonException)
         {
-            return Task.FromResult(ShapeFailed("The proof is not JSON."));
+            return Task.FromResult(ShapeFailed(ProofFinding.ProofNotJson));
         }
         // Kept as written, not re-serialised: the canonical-bytes check compares against exactly what was pasted.
         var envelope = $"{{\"proof\":{proof},\"signature\":{JsonSerializer.Serialize(signature.Trim())}}}";
@@ -41,16 +41,16 @@ public sealed class ProofInspector(IPeerDirectory peers, ProofVerifier verifier,
     {
         if (!ProofEnvelopeReader.TryRead(body, out var envelope, out var problem))
         {
-            return ShapeFailed(problem);
+            return ShapeFailed(ProofFinding.NotAnEnvelope, problem);
         }
         var proof = envelope.Proof;
         var canonical = Encoding.UTF8.GetString(proof.CanonicalBytes);
-        var checks = new List<ProofCheckResult> { new(ProofCheck.Shape, CheckOutcome.Passed, $"txid {proof.Txid}, issuer {proof.Issuer}.") };
+        var checks = new List<ProofCheckResult> { new(ProofCheck.Shape, CheckOutcome.Passed, ProofFinding.Read, proof.Txid, proof.Issuer.ToString()) };
         var issuer = await peers.FindAsync(proof.Issuer, refresh: false, cancellationToken);
         checks.Add(IssuerCheck(proof.Issuer, issuer));
         checks.AddRange(issuer is PeerLookup.Found found
             ? await SignatureChecksAsync(envelope, found.Metadata, cancellationToken)
-            : [NotChecked(ProofCheck.Key, "The issuer's key is unknown."), NotChecked(ProofCheck.CanonicalBytes, "The issuer's key is unknown.")]);
+            : [NotChecked(ProofCheck.Key, ProofFinding.IssuerKeyUnknown), NotChecked(ProofCheck.CanonicalBytes, ProofFinding.IssuerKeyUnknown)]);
         checks.Add(Compare(ProofCheck.Amount, proof.Amount, expected.Amount));
         checks.Add(Compare(ProofCheck.Currency, proof.Currency, expected.Currency));
         checks.Add(await ToCheckAsync(userId, proof, expected.OrderReference, cancellationToken));
@@ -59,9 +59,9 @@ public sealed class ProofInspector(IPeerDirectory peers, ProofVerifier verifier,
 
     private static ProofCheckResult IssuerCheck(Ocid issuer, PeerLookup lookup) => lookup switch
     {
-        PeerLookup.Found found => new(ProofCheck.Issuer, CheckOutcome.Passed, $"OCID {issuer} is {found.Metadata.Name}; its metadata was fetched from the registry."),
-        PeerLookup.Unavailable unavailable => new(ProofCheck.Issuer, CheckOutcome.Failed, $"OCID {issuer} is in the registry but its metadata could not be fetched: {unavailable.Reason}"),
-        _ => new(ProofCheck.Issuer, CheckOutcome.Failed, $"OCID {issuer} is not in the registry."),
+        PeerLookup.Found found => new(ProofCheck.Issuer, CheckOutcome.Passed, ProofFinding.IssuerFound, issuer.ToString(), found.Metadata.Name),
+        PeerLookup.Unavailable unavailable => new(ProofCheck.Issuer, CheckOutcome.Failed, ProofFinding.IssuerUnavailable, issuer.ToString(), unavailable.Reason),
+        _ => new(ProofCheck.Issuer, CheckOutcome.Failed, ProofFinding.IssuerUnknown, issuer.ToString()),
     };
 
     private async Task<ProofCheckResult[]> SignatureChecksAsync(ProofEnvelope envelope, PeerMetadata issuer, CancellationToken cancellationToken)
@@ -73,8 +73,8 @@ public sealed class ProofInspector(IPeerDirectory peers, ProofVerifier verifier,
         {
             return
             [
-                new(ProofCheck.Key, CheckOutcome.Passed, $"Signed by the published key of OCID {issuer.Ocid}."),
-                new(ProofCheck.CanonicalBytes, CheckOutcome.Passed, "The signature covers the canonical JSON shown below."),
+                new(ProofCheck.Key, CheckOutcome.Passed, ProofFinding.SignedByPublishedKey, issuer.Ocid.ToString()),
+                new(ProofCheck.CanonicalBytes, CheckOutcome.Passed, ProofFinding.CoversCanonicalJson),
             ];
         }
         // A signer that hashed the JSON as written rather than its canonical form is a common mistake worth naming.
@@ -82,35 +82,37 @@ public sealed class ProofInspector(IPeerDirectory peers, ProofVerifier verifier,
         {
             return
             [
-                new(ProofCheck.Key, CheckOutcome.Passed, $"Made by the published key of OCID {issuer.Ocid}."),
-                new(ProofCheck.CanonicalBytes, CheckOutcome.Failed, "The signature covers the proof as written, not its canonical JSON (authentication.md §7): sign the canonical string shown below."),
+                new(ProofCheck.Key, CheckOutcome.Passed, ProofFinding.MadeByPublishedKey, issuer.Ocid.ToString()),
+                new(ProofCheck.CanonicalBytes, CheckOutcome.Failed, ProofFinding.CoversJsonAsWritten),
             ];
         }
-        return [new(ProofCheck.Key, CheckOutcome.Failed, rejection.Message), NotChecked(ProofCheck.CanonicalBytes, "No signature by the issuer's key to compare.")];
+        return [new(ProofCheck.Key, CheckOutcome.Failed, ProofFinding.SignatureRefused, rejection.Code), NotChecked(ProofCheck.CanonicalBytes, ProofFinding.NoSignatureToCompare)];
     }
 
     private static ProofCheckResult Compare(ProofCheck check, string actual, string? expected) => expected switch
     {
-        null or "" => NotChecked(check, $"The proof says \"{actual}\"; nothing given to compare with."),
-        _ when string.Equals(actual, expected.Trim(), StringComparison.Ordinal) => new(check, CheckOutcome.Passed, $"\"{actual}\" as expected."),
-        _ => new(check, CheckOutcome.Failed, $"The proof says \"{actual}\", expected \"{expected.Trim()}\" (compared as exact strings)."),
+        null or "" => NotChecked(check, ProofFinding.NothingToCompare, actual),
+        _ when string.Equals(actual, expected.Trim(), StringComparison.Ordinal) => new(check, CheckOutcome.Passed, ProofFinding.AsExpected, actual),
+        _ => new(check, CheckOutcome.Failed, ProofFinding.Differs, actual, expected.Trim()),
     };
 
     private async Task<ProofCheckResult> ToCheckAsync(string userId, TransferProof proof, string? orderReference, CancellationToken cancellationToken)
     {
         if (!await claims.OwnsAsync(userId, proof.To, cancellationToken))
         {
-            return new(ProofCheck.To, CheckOutcome.Failed, $"The proof pays OCID {proof.To}, which is not one of your merchants.");
+            return new(ProofCheck.To, CheckOutcome.Failed, ProofFinding.NotYourMerchant, proof.To.ToString());
         }
         if (!string.IsNullOrWhiteSpace(orderReference) && !string.Equals(proof.ToReference, orderReference.Trim(), StringComparison.Ordinal))
         {
-            return new(ProofCheck.To, CheckOutcome.Failed, $"The proof pays OCID {proof.To} reference \"{proof.ToReference}\", not order \"{orderReference.Trim()}\".");
+            return new(ProofCheck.To, CheckOutcome.Failed, ProofFinding.OtherReference, proof.To.ToString(), proof.ToReference ?? "", orderReference.Trim());
         }
-        return new(ProofCheck.To, CheckOutcome.Passed, $"Pays your OCID {proof.To}" + (proof.ToReference is null ? "." : $", reference \"{proof.ToReference}\"."));
+        return proof.ToReference is null
+            ? new(ProofCheck.To, CheckOutcome.Passed, ProofFinding.PaysYou, proof.To.ToString())
+            : new(ProofCheck.To, CheckOutcome.Passed, ProofFinding.PaysYouWithReference, proof.To.ToString(), proof.ToReference);
     }
 
-    private static ProofCheckResult NotChecked(ProofCheck check, string why) => new(check, CheckOutcome.NotChecked, why);
+    private static ProofCheckResult NotChecked(ProofCheck check, ProofFinding why, params string[] values) => new(check, CheckOutcome.NotChecked, why, values);
 
-    private static ProofInspection ShapeFailed(string problem) =>
-        new([new(ProofCheck.Shape, CheckOutcome.Failed, problem), .. Enum.GetValues<ProofCheck>().Skip(1).Select(c => NotChecked(c, "The proof could not be read."))], null);
+    private static ProofInspection ShapeFailed(ProofFinding finding, params string[] values) =>
+        new([new(ProofCheck.Shape, CheckOutcome.Failed, finding, values), .. Enum.GetValues<ProofCheck>().Skip(1).Select(c => NotChecked(c, ProofFinding.ProofUnread))], null);
 }

@@ -12,6 +12,8 @@ internal static class AccountServices
     public static IServiceCollection AddCheckoutAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCheckoutIdentity();
+        // After Identity's own (a TryAdd): the last registration is the one UserManager gets.
+        services.AddScoped<IdentityErrorDescriber, LocalizedIdentityErrorDescriber>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {

@@ -51,7 +51,7 @@ public sealed class ProofInspectorTests
         var inspection = await InspectAsync(new ProofBuilder().IssuedBy(777), ProofExpectations.None);
 
         Assert.Equal(ProofCheck.Issuer, inspection.FirstFailure?.Check);
-        Assert.Contains("not in the registry", inspection.FirstFailure!.Detail, StringComparison.Ordinal);
+        Assert.Equal(ProofFinding.IssuerUnknown, inspection.FirstFailure!.Finding);
         Assert.Equal(CheckOutcome.NotChecked, Outcome(inspection, ProofCheck.Key));
     }
 
@@ -63,7 +63,7 @@ public sealed class ProofInspectorTests
         var inspection = await InspectAsync(new ProofBuilder(), ProofExpectations.None);
 
         Assert.Equal(ProofCheck.Issuer, inspection.FirstFailure?.Check);
-        Assert.Contains("could not be fetched", inspection.FirstFailure!.Detail, StringComparison.Ordinal);
+        Assert.Equal(ProofFinding.IssuerUnavailable, inspection.FirstFailure!.Finding);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ProofInspectorTests
         var inspection = await InspectAsync(new ProofBuilder().To(9555, "ord_1"), ProofExpectations.None);
 
         Assert.Equal(ProofCheck.To, inspection.FirstFailure?.Check);
-        Assert.Contains("9555", inspection.FirstFailure!.Detail, StringComparison.Ordinal);
+        Assert.Equal("9555", Assert.Single(inspection.FirstFailure!.Values));
     }
 
     [Fact]

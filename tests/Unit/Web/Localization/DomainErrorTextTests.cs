@@ -1,19 +1,11 @@
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Sessions;
-using OpenCharge.Checkout.Web.Components.Shared.Resources;
 using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.UnitTests.Web.Localization;
 
 public sealed class DomainErrorTextTests
 {
-    private static readonly IStringLocalizer<SharedResource> Localizer = new StringLocalizer<SharedResource>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
-
     private static readonly IReadOnlyDictionary<string, string> English = ResourceFile.Load(ResourceFile.English);
     private static readonly IReadOnlyDictionary<string, string> Arabic = ResourceFile.Load(ResourceFile.Arabic);
 
@@ -40,7 +32,7 @@ public sealed class DomainErrorTextTests
     {
         using var arabic = new CultureScope("ar");
 
-        var text = DomainErrorText.For(SessionErrors.Expired(SessionId.New()), Localizer);
+        var text = DomainErrorText.For(SessionErrors.Expired(SessionId.New()), ResourceLocalizer.Shared);
 
         Assert.Equal("انتهت صلاحية عملية الدفع هذه. لم يُخصم منك أي مبلغ.", text.Value);
     }
@@ -48,10 +40,10 @@ public sealed class DomainErrorTextTests
     [Fact]
     public void For_UnknownCode_NamesTheCodeButNotTheEnglishMessage()
     {
-        var text = DomainErrorText.For(new DomainError("remote.odd_failure", "Some English detail"), Localizer);
+        var text = DomainErrorText.For(new DomainError("remote.odd_failure", "Some English detail"), ResourceLocalizer.Shared);
 
         Assert.Equal("That did not work (error remote.odd_failure). Try again, or ask for help.", text.Value);
     }
 
-    private static string Key(string code) => DomainErrorText.For(new DomainError(code, ""), Localizer).Name;
+    private static string Key(string code) => DomainErrorText.For(new DomainError(code, ""), ResourceLocalizer.Shared).Name;
 }

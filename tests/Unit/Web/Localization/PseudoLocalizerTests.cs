@@ -1,18 +1,12 @@
 using System.Globalization;
 
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-
-using OpenCharge.Checkout.Web.Components.Shared.Resources;
 using OpenCharge.Checkout.Web.Localization;
 
 namespace OpenCharge.Checkout.UnitTests.Web.Localization;
 
 public sealed class PseudoLocalizerTests
 {
-    private static readonly PseudoLocalizer Localizer = new(new StringLocalizer<SharedResource>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)));
+    private static readonly PseudoLocalizer Localizer = new(ResourceLocalizer.Shared);
 
     [Fact]
     public void Indexer_InThePseudoLocale_WrapsTheFormattedText() =>

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 using OpenCharge.Checkout.Infrastructure.MerchantActivity;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
-using OpenCharge.Checkout.Web.Merchant;
 using OpenCharge.Checkout.Web.Localization;
+using OpenCharge.Checkout.Web.Merchant;
 
 namespace OpenCharge.Checkout.Web.Components.Pages.Merchant;
 
