@@ -33,7 +33,7 @@ internal sealed class AccountSignIn(SignInManager<ApplicationUser> signInManager
         }
         if (!result.Succeeded)
         {
-            return result.IsLockedOut ? SignInStep.LockedOut : SignInStep.Failed;
+            return result.IsLockedOut ? await LockedOutStepAsync(user) : SignInStep.Failed;
         }
 
         var roles = (await Users.GetRolesAsync(user)).ToList();
@@ -61,8 +61,11 @@ internal sealed class AccountSignIn(SignInManager<ApplicationUser> signInManager
             : RecoveryCodeSignInAsync(user, compact.ToUpperInvariant()));
         return result.Succeeded
             ? new SignInStep(SignInOutcome.SignedIn, [.. await Users.GetRolesAsync(user)])
-            : result.IsLockedOut ? SignInStep.LockedOut : SignInStep.Failed;
+            : result.IsLockedOut ? await LockedOutStepAsync(user) : SignInStep.Failed;
     }
+
+    private async Task<SignInStep> LockedOutStepAsync(ApplicationUser user) =>
+        AccountSuspension.IsSuspended(await Users.GetLockoutEndDateAsync(user)) ? SignInStep.Suspended : SignInStep.LockedOut;
 
     // Identity neither checks lockout before redeeming a recovery code nor counts a wrong one; guessing them must cost
     // the same as guessing passwords.

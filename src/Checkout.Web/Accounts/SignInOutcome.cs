@@ -6,6 +6,9 @@ internal enum SignInOutcome
     /// <summary>Unknown email, wrong password or wrong code: one answer for all, so the form reveals nothing.</summary>
     Failed,
     LockedOut,
+
+    /// <summary>An admin locked the account; waiting does not help.</summary>
+    Suspended,
     SignedIn,
 
     /// <summary>The password was right; an authenticator or recovery code comes next.</summary>
@@ -21,4 +24,6 @@ internal sealed record SignInStep(SignInOutcome Outcome, IReadOnlyList<string> R
     public static SignInStep Failed { get; } = new(SignInOutcome.Failed, []);
 
     public static SignInStep LockedOut { get; } = new(SignInOutcome.LockedOut, []);
+
+    public static SignInStep Suspended { get; } = new(SignInOutcome.Suspended, []);
 }

@@ -39,7 +39,7 @@ public sealed class UsersAdminTests(BrowserFixture browser, CheckoutAppFixture a
             var signIn = new SignInPage(refusedPage);
             await signIn.OpenAsync();
             await signIn.SubmitPasswordAsync(Shopper.Email, Shopper.Password);
-            await Expect(signIn.Error).ToHaveTextAsync("Too many failed attempts. Try again in a few minutes.");
+            await Expect(signIn.Error).ToHaveTextAsync("This account is suspended. Contact the operator of this gateway.");
             await Expect(refusedPage).ToHaveURLAsync(new Regex(Regex.Escape(SignInPage.Path) + "$"));
         }
 

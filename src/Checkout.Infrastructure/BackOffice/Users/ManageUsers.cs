@@ -60,7 +60,7 @@ internal sealed class ManageUsers(UserManager<ApplicationUser> users, IUnitOfWor
         if (locked)
         {
             (await users.SetLockoutEnabledAsync(user, true)).EnsureSucceeded("update the user");
-            (await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue)).EnsureSucceeded("update the user");
+            (await users.SetLockoutEndDateAsync(user, AccountSuspension.LockedUntil)).EnsureSucceeded("update the user");
             (await users.UpdateSecurityStampAsync(user)).EnsureSucceeded("update the user");
         }
         else

@@ -40,8 +40,11 @@ public sealed partial class LoginPage
         }
 
         // One message for an unknown email and a wrong password, so the form does not reveal who has an account.
-        _error = step.Outcome == SignInOutcome.LockedOut
-            ? L["Too many failed attempts. Try again in a few minutes."]
-            : L["Email or password is incorrect."];
+        _error = step.Outcome switch
+        {
+            SignInOutcome.LockedOut => L["Too many failed attempts. Try again in a few minutes."],
+            SignInOutcome.Suspended => L["This account is suspended. Contact the operator of this gateway."],
+            _ => L["Email or password is incorrect."],
+        };
     }
 }

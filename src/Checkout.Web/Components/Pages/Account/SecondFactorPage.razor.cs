@@ -55,8 +55,11 @@ public sealed partial class SecondFactorPage
             return;
         }
 
-        _error = step.Outcome == SignInOutcome.LockedOut
-            ? L["Too many failed attempts. Try again in a few minutes."]
-            : L["That code is not right. Check the time on your phone, or use a recovery code."];
+        _error = step.Outcome switch
+        {
+            SignInOutcome.LockedOut => L["Too many failed attempts. Try again in a few minutes."],
+            SignInOutcome.Suspended => L["This account is suspended. Contact the operator of this gateway."],
+            _ => L["That code is not right. Check the time on your phone, or use a recovery code."],
+        };
     }
 }
