@@ -12,7 +12,7 @@ namespace OpenCharge.Checkout.Infrastructure.Webhooks;
 internal sealed class DeliveryClaimer(IDbContextFactory<CheckoutDbContext> contexts, TimeProvider time, DispatchSettings settings)
 {
     // Every receiver in the head has a free slot, so each claim makes progress; a bounded head ranks cheaply.
-    private const int HeadSize = 500;
+    private const int HeadSize = 200;
 
     public async Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(int limit, CancellationToken cancellationToken)
     {

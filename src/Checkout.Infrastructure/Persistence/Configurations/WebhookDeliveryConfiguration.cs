@@ -32,6 +32,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.Property<DateTimeOffset?>(LeasedUntil).HasColumnName("leased_until");
         builder.HasIndex(d => new { d.Issuer, d.Txid, d.TargetOcid }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        // The claim reads the oldest due rows in this order and stops after its head, however long the queue.
+        builder.HasIndex(d => new { d.NextAttemptAt, d.Id }).HasFilter("status = 'Pending'");
         // The claim counts each receiver's unexpired leases; only sends in flight (and crashed holders') carry one.
         builder.HasIndex(LeasedUntil).HasFilter("leased_until IS NOT NULL");
     }

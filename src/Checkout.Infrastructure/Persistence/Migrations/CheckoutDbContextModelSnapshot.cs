@@ -1003,6 +1003,9 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                     b.HasIndex("LeasedUntil")
                         .HasFilter("leased_until IS NOT NULL");
 
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasFilter("status = 'Pending'");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.HasIndex("Issuer", "Txid", "TargetOcid")

@@ -13,7 +13,7 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(CheckoutDbContext))]
-    [Migration("20261202135259_DeliveryDueNotifications")]
+    [Migration("20261202142803_DeliveryDueNotifications")]
     partial class DeliveryDueNotifications
     {
         /// <inheritdoc />
@@ -1005,6 +1005,9 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("LeasedUntil")
                         .HasFilter("leased_until IS NOT NULL");
+
+                    b.HasIndex("NextAttemptAt", "Id")
+                        .HasFilter("status = 'Pending'");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -18,6 +18,12 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                 column: "leased_until",
                 filter: "leased_until IS NOT NULL");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_next_attempt_at_id",
+                table: "webhook_deliveries",
+                columns: new[] { "next_attempt_at", "id" },
+                filter: "status = 'Pending'");
+
             // NOTIFY inside the enqueueing transaction: PostgreSQL delivers it at commit and never on rollback, whatever
             // code wrote the row. A retry stays Pending and is due later, so only a new row or a requeue notifies.
             migrationBuilder.Sql($"""
@@ -45,6 +51,10 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_webhook_deliveries_leased_until",
+                table: "webhook_deliveries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_webhook_deliveries_next_attempt_at_id",
                 table: "webhook_deliveries");
         }
     }
