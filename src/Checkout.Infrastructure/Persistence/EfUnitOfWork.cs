@@ -11,13 +11,26 @@ using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure.Persistence;
 
-/// <summary>An explicit PostgreSQL transaction around one use case; lost races surface as <see cref="ConcurrencyConflictException"/>.</summary>
-internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
+/// <summary>
+/// An explicit PostgreSQL transaction around one use case; lost races surface as <see cref="ConcurrencyConflictException"/>.
+/// While the request's <see cref="RequestTransaction"/> is open the unit of work joins it: its commit saves (EF
+/// wraps the save in a savepoint, so a lost race leaves the transaction usable for a retry) and the request commits.
+/// </summary>
+internal sealed class EfUnitOfWork(CheckoutDbContext db, RequestTransaction request, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
 {
-    public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken) =>
-        new Scope(db, deliveries, settlements, await db.Database.BeginTransactionAsync(cancellationToken));
+    public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken)
+    {
+        if (request.IsOpen)
+        {
+            await request.BegunAsync(cancellationToken);
+            return new Scope(db, request, deliveries, settlements, transaction: null);
+        }
+        return new Scope(db, request, deliveries, settlements, await db.Database.BeginTransactionAsync(cancellationToken));
+    }
 
-    private sealed class Scope(CheckoutDbContext db, DeliverySignal deliveries, SettlementSignal settlements, IDbContextTransaction transaction) : IUnitOfWorkScope
+    // transaction: its own, or null when it joined the request's.
+    private sealed class Scope(
+        CheckoutDbContext db, RequestTransaction request, DeliverySignal deliveries, SettlementSignal settlements, IDbContextTransaction? transaction) : IUnitOfWorkScope
     {
         private bool _committed;
 
@@ -28,7 +41,10 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveri
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
                 _committed = true;
             }
             catch (DbUpdateConcurrencyException ex)
@@ -39,6 +55,29 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveri
             {
                 throw new ConcurrencyConflictException("Another transaction wrote the same key first.", ex);
             }
+            if (transaction is null)
+            {
+                request.AfterCommit(() => Signal(enqueuedDeliveries, movedSagas));
+                return;
+            }
+            Signal(enqueuedDeliveries, movedSagas);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_committed)
+            {
+                // Whatever this unit of work changed in memory is void with its transaction.
+                db.ChangeTracker.Clear();
+            }
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+
+        private void Signal(bool enqueuedDeliveries, bool movedSagas)
+        {
             if (enqueuedDeliveries)
             {
                 // Only now are the rows visible to the dispatcher, so proofs go out at once rather than at its next poll.
@@ -49,16 +88,6 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, DeliverySignal deliveri
                 // A payment held for a remote path, or a late proof that moved a saga on: its runner goes now.
                 settlements.Notify();
             }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_committed)
-            {
-                // Whatever this unit of work changed in memory is void with its transaction.
-                db.ChangeTracker.Clear();
-            }
-            await transaction.DisposeAsync();
         }
     }
 }
