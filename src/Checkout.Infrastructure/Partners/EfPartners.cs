@@ -8,14 +8,11 @@ namespace OpenCharge.Checkout.Infrastructure.Partners;
 
 internal sealed class EfPartners(CheckoutDbContext db) : IPartners
 {
-    // Compiled once: order intake looks the calling gateway up for its redirect hosts and its proof addressing.
-    private static readonly Func<CheckoutDbContext, Ocid, CancellationToken, Task<Partner?>> ByOcid =
-        EF.CompileAsyncQuery((CheckoutDbContext db, Ocid ocid, CancellationToken _) => db.Set<Partner>().Include(p => p.Holdings).SingleOrDefault(p => p.Ocid == ocid));
-
     public async Task<IReadOnlyList<Partner>> ListAsync(CancellationToken cancellationToken) =>
         await db.Set<Partner>().AsNoTracking().Include(p => p.Holdings).OrderBy(p => p.Ocid).ToListAsync(cancellationToken);
 
-    public Task<Partner?> FindAsync(Ocid ocid, CancellationToken cancellationToken) => ByOcid(db, ocid, cancellationToken);
+    public Task<Partner?> FindAsync(Ocid ocid, CancellationToken cancellationToken) =>
+        db.Set<Partner>().Include(p => p.Holdings).SingleOrDefaultAsync(p => p.Ocid == ocid, cancellationToken);
 
     public async Task<PartnerHolding?> LockHoldingAsync(Ocid partner, Currency currency, CancellationToken cancellationToken)
     {

@@ -8,14 +8,6 @@ namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
 internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessions
 {
-    // Compiled once: checkout/create runs it on every request, so the LINQ tree is not walked and looked up each time.
-    private static readonly Func<CheckoutDbContext, Ocid, Ocid, string, CancellationToken, Task<CheckoutSession?>> OpenOrPaid =
-        EF.CompileAsyncQuery((CheckoutDbContext db, Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken _) =>
-            db.CheckoutSessions
-                .Where(s => s.MerchantGatewayOcid == merchantGateway && s.MerchantOcid == merchant && s.OrderId == orderId)
-                .Where(s => s.Status == SessionStatus.Open || s.Status == SessionStatus.Processing || s.Status == SessionStatus.Paid)
-                .SingleOrDefault());
-
     public async Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken)
     {
         // Lock the row, then load it through the normal mapping: FromSql cannot map the Total complex type's columns
@@ -25,7 +17,10 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
     }
 
     public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
-        OpenOrPaid(db, merchantGateway, merchant, orderId, cancellationToken);
+        db.CheckoutSessions
+            .Where(s => s.MerchantGatewayOcid == merchantGateway && s.MerchantOcid == merchant && s.OrderId == orderId)
+            .Where(s => s.Status == SessionStatus.Open || s.Status == SessionStatus.Processing || s.Status == SessionStatus.Paid)
+            .SingleOrDefaultAsync(cancellationToken);
 
     public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken) =>
         db.CheckoutSessions
