@@ -11,17 +11,25 @@ namespace OpenCharge.Checkout.Infrastructure.Idempotency;
 /// Idempotency keys in PostgreSQL: insert first (the primary key decides between concurrent repeats), then fill in the
 /// response. A claim is a lease: once it has run out without a response, the next repeat takes the key over, so a
 /// process killed mid-request never leaves a key answering 409 for ever. A failed attempt releases its key.
+/// <see cref="Within"/> writes in a request's transaction instead: the claim then commits with the work and its response,
+/// so no one ever sees it in progress; a concurrent repeat waits on the key and replays what the first committed.
 /// </summary>
 public sealed class IdempotencyStore(IDbContextFactory<CheckoutDbContext> contexts, IOptions<OpenchargeOptions> options, TimeProvider time)
 {
+    private RequestTransaction? _transaction;
+
     /// <summary>How long a key and its response are kept (Stripe keeps them 24 h too).</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    /// <summary>This store writing in <paramref name="transaction"/> while it is open.</summary>
+    public IdempotencyStore Within(RequestTransaction transaction) => new(contexts, options, time) { _transaction = transaction };
 
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.Idempotency.LeaseSeconds);
 
     public async Task<IdempotencyClaim> ClaimAsync(Ocid caller, string key, string requestHash, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var lease = await ContextLease.TakeAsync(contexts, _transaction, cancellationToken);
+        var db = lease.Context;
         var now = time.GetUtcNow();
         var token = Guid.NewGuid();
         var leaseEnd = now + Lease;
@@ -69,8 +77,8 @@ public sealed class IdempotencyStore(IDbContextFactory<CheckoutDbContext> contex
     /// <summary>Stores the response; a holder whose lease was taken over stores nothing (the new holder answers).</summary>
     public async Task<bool> CompleteAsync(Ocid caller, string key, Guid token, int statusCode, byte[] body, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var updated = await db.IdempotencyRecords
+        await using var lease = await ContextLease.TakeAsync(contexts, _transaction, cancellationToken);
+        var updated = await lease.Context.IdempotencyRecords
             .Where(r => r.CallerOcid == caller.Value && r.Key == key && r.ClaimToken == token && r.StatusCode == null)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.StatusCode, statusCode).SetProperty(r => r.ResponseBody, body), cancellationToken);
         return updated == 1;
@@ -78,8 +86,8 @@ public sealed class IdempotencyStore(IDbContextFactory<CheckoutDbContext> contex
 
     public async Task ReleaseAsync(Ocid caller, string key, Guid token)
     {
-        await using var db = await contexts.CreateDbContextAsync();
-        await db.IdempotencyRecords
+        await using var lease = await ContextLease.TakeAsync(contexts, _transaction, CancellationToken.None);
+        await lease.Context.IdempotencyRecords
             .Where(r => r.CallerOcid == caller.Value && r.Key == key && r.ClaimToken == token && r.StatusCode == null)
             .ExecuteDeleteAsync();
     }

@@ -12,14 +12,32 @@ using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure.Persistence;
 
-/// <summary>An explicit PostgreSQL transaction around one use case; lost races surface as <see cref="ConcurrencyConflictException"/>.</summary>
-internal sealed class EfUnitOfWork(CheckoutDbContext db, InPlaceCredits credits, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
+/// <summary>
+/// An explicit PostgreSQL transaction around one use case; lost races surface as <see cref="ConcurrencyConflictException"/>.
+/// While the request's <see cref="RequestTransaction"/> is open the unit of work joins it: its commit saves (EF
+/// wraps the save in a savepoint, so a lost race leaves the transaction usable for a retry) and the request commits.
+/// </summary>
+internal sealed class EfUnitOfWork(
+    CheckoutDbContext db, RequestTransaction request, InPlaceCredits credits, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
 {
-    public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken) =>
-        new Scope(db, credits, deliveries, settlements, await db.Database.BeginTransactionAsync(cancellationToken));
+    public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken)
+    {
+        if (request.IsOpen)
+        {
+            await request.BegunAsync(cancellationToken);
+            return new Scope(db, request, credits, deliveries, settlements, transaction: null);
+        }
+        return new Scope(db, request, credits, deliveries, settlements, await db.Database.BeginTransactionAsync(cancellationToken));
+    }
 
+    // transaction: its own, or null when it joined the request's.
     private sealed class Scope(
-        CheckoutDbContext db, InPlaceCredits credits, DeliverySignal deliveries, SettlementSignal settlements, IDbContextTransaction transaction) : IUnitOfWorkScope
+        CheckoutDbContext db,
+        RequestTransaction request,
+        InPlaceCredits credits,
+        DeliverySignal deliveries,
+        SettlementSignal settlements,
+        IDbContextTransaction? transaction) : IUnitOfWorkScope
     {
         private bool _committed;
 
@@ -31,7 +49,10 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, InPlaceCredits credits,
             {
                 await db.SaveChangesAsync(cancellationToken);
                 await credits.ApplyAsync(db, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
                 _committed = true;
             }
             catch (DbUpdateConcurrencyException ex)
@@ -42,16 +63,12 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, InPlaceCredits credits,
             {
                 throw new ConcurrencyConflictException("Another transaction wrote the same key first.", ex);
             }
-            if (enqueuedDeliveries)
+            if (transaction is null)
             {
-                // Only now are the rows visible to the dispatcher, so proofs go out at once rather than at its next poll.
-                deliveries.Notify();
+                request.AfterCommit(() => Signal(enqueuedDeliveries, movedSagas));
+                return;
             }
-            if (movedSagas)
-            {
-                // A payment held for a remote path, or a late proof that moved a saga on: its runner goes now.
-                settlements.Notify();
-            }
+            Signal(enqueuedDeliveries, movedSagas);
         }
 
         public async ValueTask DisposeAsync()
@@ -62,7 +79,24 @@ internal sealed class EfUnitOfWork(CheckoutDbContext db, InPlaceCredits credits,
                 db.ChangeTracker.Clear();
                 credits.Discard();
             }
-            await transaction.DisposeAsync();
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+
+        private void Signal(bool enqueuedDeliveries, bool movedSagas)
+        {
+            if (enqueuedDeliveries)
+            {
+                // Only now are the rows visible to the dispatcher, so proofs go out at once rather than at its next poll.
+                deliveries.Notify();
+            }
+            if (movedSagas)
+            {
+                // A payment held for a remote path, or a late proof that moved a saga on: its runner goes now.
+                settlements.Notify();
+            }
         }
     }
 }

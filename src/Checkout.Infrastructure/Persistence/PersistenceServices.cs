@@ -17,9 +17,11 @@ public static class PersistenceServices
                 $"ConnectionStrings:{ConnectionStringName} is not set. Start the app with ./run.sh, or set ConnectionStrings__{ConnectionStringName}.");
         }
 
+        connectionString = ConnectionStringDefaults.Apply(connectionString);
         // A factory for Blazor circuits and background work; the scoped context for request-bound work.
         services.AddDbContextFactory<CheckoutDbContext>(options => options.UseNpgsql(connectionString), ServiceLifetime.Singleton);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CheckoutDbContext>>().CreateDbContext());
+        services.AddScoped<RequestTransaction>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;
+using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
@@ -44,7 +45,15 @@ public sealed class RequestAuthenticator
         _logger = logger;
     }
 
-    public async Task<AuthenticationResult> AuthenticateAsync(SignedRequest request, string basePath, CancellationToken cancellationToken)
+    public Task<AuthenticationResult> AuthenticateAsync(SignedRequest request, string basePath, CancellationToken cancellationToken) =>
+        AuthenticateAsync(request, basePath, within: null, cancellationToken);
+
+    /// <summary>
+    /// As the other overload; with <paramref name="within"/> open, the nonce is written in the request's transaction,
+    /// so it commits with the request's work. If that transaction rolls back, the caller records the nonce with
+    /// <see cref="RecordNonceAsync"/>: a nonce the signature covered is spent whatever became of its request.
+    /// </summary>
+    public async Task<AuthenticationResult> AuthenticateAsync(SignedRequest request, string basePath, RequestTransaction? within, CancellationToken cancellationToken)
     {
         if (!Ocid.TryParse(request.Ocid, out var ocid)
             || !long.TryParse(request.Timestamp, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var timestamp)
@@ -89,12 +98,16 @@ public sealed class RequestAuthenticator
             caller = refreshed.Metadata;
         }
 
-        if (!await _nonces.TryRecordAsync(ocid, request.Nonce!, now, cancellationToken))
+        if (!await _nonces.TryRecordAsync(ocid, request.Nonce!, now, within, cancellationToken))
         {
             return AuthenticationResult.Fail(AuthenticationFailure.NonceReused, "X-OC-Nonce was already used by this OCID.");
         }
         return AuthenticationResult.Success(caller);
     }
+
+    /// <summary>Spends an authenticated request's nonce in a commit of its own (after its request transaction rolled back).</summary>
+    public Task RecordNonceAsync(Ocid ocid, string nonce, CancellationToken cancellationToken) =>
+        _nonces.TryRecordAsync(ocid, nonce, _time.GetUtcNow(), within: null, cancellationToken);
 
     private static AuthenticationResult? Rejection(PeerLookup lookup, Ocid ocid) => lookup switch
     {

@@ -46,7 +46,7 @@ internal sealed class SignedRequestVariants(SignedRequest request, string basePa
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { Strict.Message };
         var variants = new List<CanonicalVariant>();
-        var bodyHashes = BodyHashes(request.Body.Span);
+        var bodyHashes = BodyHashes(request.Body);
         var paths = Paths(request.RequestTarget, basePath);
         for (var b = 0; b < bodyHashes.Count; b++)
         {
@@ -69,16 +69,16 @@ internal sealed class SignedRequestVariants(SignedRequest request, string basePa
         CanonicalRequest.Build(request.Ocid!, request.Timestamp!, request.Nonce!, request.Method, path, bodyHash);
 
     /// <summary>Raw bytes first; second the compact form of a JSON body, or "{}" for an empty one (null when neither).</summary>
-    private static IReadOnlyList<string?> BodyHashes(ReadOnlySpan<byte> body)
+    private static IReadOnlyList<string?> BodyHashes(ReadOnlyMemory<byte> body)
     {
-        var raw = BodyHash.Of(body);
+        var raw = BodyHash.Of(body.Span);
         if (body.IsEmpty)
         {
             return [raw, BodyHash.EmptyObject];
         }
         try
         {
-            using var document = JsonDocument.Parse(body.ToArray());
+            using var document = JsonDocument.Parse(body);
             return [raw, BodyHash.Of(Encoding.UTF8.GetBytes(CanonicalJson.Compact(document.RootElement)))];
         }
         catch (JsonException)

@@ -19,11 +19,9 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
 {
     public async Task<OrderVerification> VerifyAsync(Ocid merchant, JsonElement order, string signature, CancellationToken cancellationToken)
     {
-        var forms = new[]
-        {
-            Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(order)),
-            Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order)),
-        };
+        // The lenient form is built only when the strict one fails: a genuine order costs one canonicalisation.
+        var strict = Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(order));
+        var lenient = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order)), LazyThreadSafetyMode.None);
         var decodable = secp256k1.CanVerify(signature);
         string? triedKey = null;
         foreach (var refresh in new[] { false, true })
@@ -39,7 +37,7 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
                 case PeerLookup.Found found when found.Metadata.PublicKey == triedKey:
                     // The refresh brought the key that just failed (or was throttled): verifying again cannot help.
                     break;
-                case PeerLookup.Found found when Verifies(found.Metadata, forms, signature):
+                case PeerLookup.Found found when Verifies(found.Metadata, strict, lenient, signature):
                     return OrderVerification.Verified(found.Metadata);
                 case PeerLookup.Found found:
                     triedKey = found.Metadata.PublicKey;
@@ -49,13 +47,13 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
         return OrderVerification.Failed(OrderVerificationFailure.InvalidSignature);
     }
 
-    private bool Verifies(PeerMetadata merchant, byte[][] forms, string signature)
+    private bool Verifies(PeerMetadata merchant, byte[] strict, Lazy<byte[]> lenient, string signature)
     {
-        if (secp256k1.VerifyByPeer(merchant, forms[0], signature))
+        if (secp256k1.VerifyByPeer(merchant, strict, signature))
         {
             return true;
         }
-        if (secp256k1.VerifyByPeer(merchant, forms[1], signature))
+        if (secp256k1.VerifyByPeer(merchant, lenient.Value, signature))
         {
             logger.LogWarning("Merchant {Ocid} signed an order in the top-level-keys form; nested fields are not covered by its signature", merchant.Ocid);
             return true;

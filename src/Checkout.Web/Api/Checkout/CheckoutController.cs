@@ -15,6 +15,7 @@ public sealed class CheckoutController(CheckoutCreation creation) : ControllerBa
     [HttpPost("create")]
     [Consumes("application/json")]
     [Idempotent]
+    [OneCommit]
     [ProducesResponseType<CheckoutCreateResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest, "application/json")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 using OpenCharge.Checkout.Infrastructure.Idempotency;
+using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Protocol;
 using OpenCharge.Checkout.Web.Api.Errors;
 
@@ -15,9 +16,10 @@ namespace OpenCharge.Checkout.Web.Api.Signing;
 /// <c>Idempotency-Key</c> handling: the first request with a key runs and its response is stored; a repeat with the
 /// same method, path and body replays it; the same key with another request is 409. Server failures (5xx) are not
 /// stored, so a retry runs again. A repeat arriving after the first holder's lease ran out (its process died) takes
-/// the key over and runs the request.
+/// the key over and runs the request. Inside the request's <see cref="RequestTransaction"/> (<see cref="OneCommitAttribute"/>)
+/// the key, the work and the stored response commit together, so a concurrent repeat waits and then replays.
 /// </summary>
-public sealed class IdempotencyFilter(IdempotencyStore store) : IAsyncActionFilter
+public sealed class IdempotencyFilter(IdempotencyStore sharedStore, RequestTransaction transaction) : IAsyncActionFilter
 {
     public const string Header = "Idempotency-Key";
     private static readonly TimeSpan InProgressWait = TimeSpan.FromSeconds(10);
@@ -37,6 +39,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IAsyncActionFilt
             return;
         }
 
+        var store = transaction.IsOpen ? sharedStore.Within(transaction) : sharedStore;
         var caller = context.HttpContext.Caller();
         var hash = RequestHash(context.HttpContext, caller.Body.Span);
         var cancellation = context.HttpContext.RequestAborted;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
 
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Web.Api.Errors;
@@ -9,23 +11,24 @@ namespace OpenCharge.Checkout.Web.Api.Signing;
 
 /// <summary>
 /// Authenticates requests to endpoints marked <see cref="SignedRequestAttribute"/> before model binding, over the raw
-/// body bytes, and leaves the body readable for the controller.
+/// body bytes (read once, <see cref="PooledRequestBody"/>), and leaves the body readable for the controller. For an
+/// endpoint marked <see cref="OneCommitAttribute"/> it runs the request in one <see cref="RequestTransaction"/>, opened
+/// before the nonce is recorded and committed once the response is ready (before the signing middleware sends it).
 /// </summary>
 internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, RequestAuthenticator authenticator)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<SignedRequestAttribute>() is null)
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<SignedRequestAttribute>() is null)
         {
             await next(context);
             return;
         }
 
-        context.Request.EnableBuffering();
-        using var copy = new MemoryStream();
-        await context.Request.Body.CopyToAsync(copy, context.RequestAborted);
-        context.Request.Body.Position = 0;
-        var body = copy.ToArray();
+        var body = await PooledRequestBody.ReadAsync(context.Request, context.RequestAborted);
+        context.Response.RegisterForDispose(body);
+        context.Request.Body = body.AsStream();
 
         var headers = context.Request.Headers;
         var request = new SignedRequest(
@@ -35,16 +38,52 @@ internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, Requ
             Single(headers, OutboundHeaders.Signature),
             context.Request.Method,
             RequestTarget(context),
-            body);
+            body.Bytes);
 
-        var result = await authenticator.AuthenticateAsync(request, ProtocolPaths.BasePath, context.RequestAborted);
+        var transaction = metadata.GetMetadata<OneCommitAttribute>() is null ? null : context.RequestServices.GetRequiredService<RequestTransaction>();
+        transaction?.Open();
+        var result = await authenticator.AuthenticateAsync(request, ProtocolPaths.BasePath, transaction, context.RequestAborted);
         if (!result.Succeeded)
         {
             await ProtocolErrorWriter.WriteAsync(context, ProtocolErrors.From(result.Failure!.Value, result.Message));
             return;
         }
-        context.Features.Set(new AuthenticatedCaller(result.Caller!, body));
-        await next(context);
+        context.Features.Set(new AuthenticatedCaller(result.Caller!, body.Bytes));
+        if (transaction is null)
+        {
+            await next(context);
+            return;
+        }
+        await RunInOneCommitAsync(context, transaction, result.Caller!.Ocid, request.Nonce!);
+    }
+
+    /// <summary>
+    /// Commits what the request wrote unless it failed on our side (5xx, an exception, or the commit itself); then it
+    /// rolls back, and the nonce is spent on its own, as it would have been without the request transaction.
+    /// </summary>
+    private async Task RunInOneCommitAsync(HttpContext context, RequestTransaction transaction, Ocid caller, string nonce)
+    {
+        try
+        {
+            await next(context);
+            if (context.Response.StatusCode < StatusCodes.Status500InternalServerError)
+            {
+                await transaction.CommitAsync(context.RequestAborted);
+                return;
+            }
+        }
+        catch
+        {
+            await SpendNonceAloneAsync(transaction, caller, nonce);
+            throw;
+        }
+        await SpendNonceAloneAsync(transaction, caller, nonce);
+    }
+
+    private async Task SpendNonceAloneAsync(RequestTransaction transaction, Ocid caller, string nonce)
+    {
+        await transaction.RollbackAsync();
+        await authenticator.RecordNonceAsync(caller, nonce, CancellationToken.None);
     }
 
     /// <summary>A repeated authentication header is refused as malformed: which copy counts would be ambiguous.</summary>

@@ -1,4 +1,5 @@
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 namespace OpenCharge.Checkout.UnitTests.Infrastructure.Protocol.Authentication;
@@ -8,7 +9,7 @@ internal sealed class MemoryNonceStore : INonceStore
 {
     private readonly HashSet<(Ocid, string)> _seen = [];
 
-    public Task<bool> TryRecordAsync(Ocid ocid, string nonce, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public Task<bool> TryRecordAsync(Ocid ocid, string nonce, DateTimeOffset now, RequestTransaction? within, CancellationToken cancellationToken) =>
         Task.FromResult(_seen.Add((ocid, nonce)));
 
     public Task<int> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(0);
