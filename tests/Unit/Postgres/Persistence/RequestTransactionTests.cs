@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Idempotency;
+using OpenCharge.Checkout.Infrastructure.Ledger;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 using OpenCharge.Checkout.Infrastructure.Settlement;
@@ -78,7 +79,7 @@ public sealed class RequestTransactionTests : IAsyncLifetime
         await using var db = Database.NewContext();
         var request = new RequestTransaction(db);
         request.Open();
-        var unitOfWork = new EfUnitOfWork(db, request, new DeliverySignal(), new SettlementSignal());
+        var unitOfWork = new EfUnitOfWork(db, request, new InPlaceCredits(), new DeliverySignal(), new SettlementSignal());
         await using (var scope = await unitOfWork.BeginAsync(CancellationToken.None))
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord { CallerOcid = Caller.Value, Key = "key-1", RequestHash = "hash", CreatedAt = _time.GetUtcNow() });

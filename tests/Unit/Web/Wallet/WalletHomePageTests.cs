@@ -13,7 +13,7 @@ public sealed class WalletHomePageTests(WalletBooks books) : WalletPageTest(book
     {
         SignInAs("newcomer");
 
-        var page = Render<WalletHomePage>();
+        var page = RenderLive();
 
         WaitFor(page, () => Assert.Contains("Your wallet is empty", page.Find("[data-testid=balances-empty]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=balance]"));
@@ -27,7 +27,7 @@ public sealed class WalletHomePageTests(WalletBooks books) : WalletPageTest(book
         var session = await Books.PayDirectAsync("spender");
         SignInAs("spender");
 
-        var page = Render<WalletHomePage>();
+        var page = RenderLive();
 
         WaitFor(page, () => Assert.Equal("USD 37.50", string.Join(' ', Assert.Single(page.FindAll("[data-testid=balance]")).Children.Select(c => c.TextContent.Trim()))));
         var items = page.FindAll("[data-testid=activity-item]");
@@ -48,7 +48,7 @@ public sealed class WalletHomePageTests(WalletBooks books) : WalletPageTest(book
         }
         SignInAs("busy");
 
-        var page = Render<WalletHomePage>();
+        var page = RenderLive();
 
         WaitFor(page, () => Assert.Equal(WalletHomePage.RecentCount, page.FindAll("[data-testid=activity-item]").Count));
         Assert.Contains("+7.00 USD", page.FindAll("[data-testid=activity-item]")[0].TextContent, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class WalletHomePageTests(WalletBooks books) : WalletPageTest(book
     public async Task TopUp_SandboxOn_AddsTheFundsAndAnnouncesTheNewBalance()
     {
         SignInAs("topper");
-        var page = Render<WalletHomePage>();
+        var page = RenderLive();
 
         WaitFor(page, () => Assert.False(page.FindAll("button").Single(b => b.TextContent.Trim() == "Add test funds").HasAttribute("disabled")));
         page.FindAll("button").Single(b => b.TextContent.Trim() == "Add test funds").Click();
@@ -76,9 +76,16 @@ public sealed class WalletHomePageTests(WalletBooks books) : WalletPageTest(book
     {
         SignInAs("explorer");
 
-        var page = Render<WalletHomePage>();
+        var page = RenderLive();
 
         Assert.Equal(WalletPaths.PayInStore, page.FindAll("a").Single(a => a.TextContent.Trim() == "Pay in store").GetAttribute("href"));
         Assert.Equal(WalletPaths.Scan, page.FindAll("a").Single(a => a.TextContent.Trim() == "Scan a merchant QR").GetAttribute("href"));
+    }
+
+    // The page enables its controls once the circuit is live; the renderer is chosen after the test wired its services.
+    private IRenderedComponent<WalletHomePage> RenderLive()
+    {
+        SetRendererInfo(Interactive);
+        return Render<WalletHomePage>();
     }
 }
