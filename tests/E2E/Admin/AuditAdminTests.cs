@@ -44,7 +44,7 @@ public sealed class AuditAdminTests(BrowserFixture browser, CheckoutAppFixture a
         await audit.FilterByActionAsync("user.locked_out");
         await Expect(audit.Rows).ToHaveCountAsync(1);
         await ExpectRowAsync(audit.Rows.First, Admin, "user.locked_out", Merchant);
-        await audit.Rows.First.ClickAsync();
+        await audit.OpenRowAsync(audit.Rows.First);
         await Expect(audit.Before).ToContainTextAsync(new Regex("\"lockedUntil\":\\s*null"));
         await Expect(audit.After).ToContainTextAsync(new Regex("\"lockedUntil\":\\s*\"9999-12-31"));
         await audit.FilterByActorAsync("someone-else@e2e.test");
@@ -83,7 +83,7 @@ public sealed class AuditAdminTests(BrowserFixture browser, CheckoutAppFixture a
         await Expect(audit.Rows).ToHaveCountAsync(2);
         await ExpectRowAsync(audit.Rows.Nth(0), Merchant, "merchant.settings.changed", DemoStoreOcid.ToString(CultureInfo.InvariantCulture));
         await ExpectRowAsync(audit.Rows.Nth(1), Merchant, "merchant.claimed", DemoStoreOcid.ToString(CultureInfo.InvariantCulture));
-        await audit.Rows.First.ClickAsync();
+        await audit.OpenRowAsync(audit.Rows.First);
         await Expect(audit.After).ToContainTextAsync("Audited Shop");
         await Expect(audit.Before).Not.ToContainTextAsync("Audited Shop");
     }

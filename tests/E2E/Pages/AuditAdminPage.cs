@@ -25,6 +25,27 @@ public sealed class AuditAdminPage(IPage page)
         await Expect(Rows.First).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Opens a row's before and after. A debounced filter may re-render the table just as the row is clicked, and a
+    /// click on the replaced row is dropped, so the click is repeated (at most three times) until the change shows.
+    /// </summary>
+    public async Task OpenRowAsync(ILocator row)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await row.ClickAsync();
+            try
+            {
+                await Expect(Table.GetByTestId("audit-change")).ToBeVisibleAsync(new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // The click was dropped; the row is still closed, so clicking again opens it rather than closing it.
+            }
+        }
+    }
+
     public async Task FilterBySubjectAsync(string subject) => await page.GetByLabel("Subject", new() { Exact = true }).FillAsync(subject);
 
     public async Task FilterByActorAsync(string actor) => await page.GetByLabel("Actor", new() { Exact = true }).FillAsync(actor);
