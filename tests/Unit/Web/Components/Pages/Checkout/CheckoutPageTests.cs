@@ -81,7 +81,9 @@ public sealed class CheckoutPageTests : ComponentTestContext
         // first render) can show the order before that, and a snapshot is only taken of a page that finished loading.
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[name=payment-method]")), Live);
 
-        state.TriggerOnPersisting();
+        // On the renderer's dispatcher: bunit starts the persisting without awaiting it and restores straight after, so
+        // from the test thread a render still in flight (the status re-read) would make the restore read nothing.
+        await page.InvokeAsync(state.TriggerOnPersisting);
 
         Assert.True(state.TryTake<JsonElement>(nameof(CheckoutPage), out var persisted));
         var snapshot = persisted.Deserialize<CheckoutPageSnapshot>(PrerenderJson.Options)!;
