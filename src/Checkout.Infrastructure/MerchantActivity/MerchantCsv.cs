@@ -2,6 +2,7 @@ using System.Globalization;
 
 using CsvHelper;
 
+using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Csv;
 
 namespace OpenCharge.Checkout.Infrastructure.MerchantActivity;
@@ -16,6 +17,9 @@ public static class MerchantCsv
     public static readonly string[] SessionColumns =
         ["session_id", "merchant_ocid", "merchant_gateway_ocid", "order_id", "amount", "currency", "status", "created_at", "paid_at", "proof_txid"];
 
+    /// <summary>Fixed-point formats by minor digits: a currency has 0, 2 or 3 (<see cref="Currency.Exponent"/>).</summary>
+    private static readonly string[] AmountFormats = ["F0", "F1", "F2", "F3"];
+
     public static readonly string[] StatementColumns = ["at", "transaction_id", "kind", "reference", "amount", "currency", "balance"];
 
     public static Task WriteSessionsAsync(IAsyncEnumerable<MerchantSessionRow> rows, TextWriter writer, CancellationToken cancellationToken) =>
@@ -27,39 +31,49 @@ public static class MerchantCsv
     public static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     private static async Task WriteAsync<TRow>(
-        IAsyncEnumerable<TRow> rows, string[] header, Func<TRow, string[]> fields, TextWriter writer, CancellationToken cancellationToken)
+        IAsyncEnumerable<TRow> rows, string[] header, Action<CsvWriter, TRow> writeFields, TextWriter writer, CancellationToken cancellationToken)
     {
         await using var csv = CsvWriter.Create(writer, SpreadsheetSafeCsv.Options, leaveOpen: true);
         csv.WriteHeader(header);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            await csv.WriteRecordAsync(fields(row), cancellationToken);
+            writeFields(csv, row);
+            await csv.EndRecordAsync(cancellationToken);
         }
         await csv.FlushAsync(cancellationToken);
     }
 
-    private static string[] SessionFields(MerchantSessionRow row) =>
-    [
-        row.Id.ToString(),
-        row.Merchant.ToString(),
-        row.MerchantGateway.ToString(),
-        row.OrderId,
-        row.Total.ToWireString(),
-        row.Total.Currency.Code,
-        row.Status.ToString(),
-        Utc(row.CreatedAt),
-        row.PaidAt is { } paid ? Utc(paid) : "",
-        row.ProofTxid ?? "",
-    ];
+    private static void SessionFields(CsvWriter csv, MerchantSessionRow row)
+    {
+        csv.WriteField(row.Id.ToString());
+        csv.WriteField(row.Merchant.ToString());
+        csv.WriteField(row.MerchantGateway.ToString());
+        csv.WriteField(row.OrderId);
+        WriteAmount(csv, row.Total);
+        csv.WriteField(row.Total.Currency.Code);
+        csv.WriteField(row.Status.ToString());
+        csv.WriteField(Utc(row.CreatedAt));
+        csv.WriteField(row.PaidAt is { } paid ? Utc(paid) : "");
+        csv.WriteField(row.ProofTxid ?? "");
+    }
 
-    private static string[] StatementFields(StatementLine line) =>
-    [
-        Utc(line.At),
-        line.TransactionId.ToString(),
-        line.Kind.ToString(),
-        line.Reference,
-        line.Amount.ToWireString(),
-        line.Amount.Currency.Code,
-        line.RunningBalance.ToWireString(),
-    ];
+    private static void StatementFields(CsvWriter csv, StatementLine line)
+    {
+        csv.WriteField(Utc(line.At));
+        csv.WriteField(line.TransactionId.ToString());
+        csv.WriteField(line.Kind.ToString());
+        csv.WriteField(line.Reference);
+        WriteAmount(csv, line.Amount);
+        csv.WriteField(line.Amount.Currency.Code);
+        WriteAmount(csv, line.RunningBalance);
+    }
+
+    /// <summary>
+    /// As a number, so that a debit's <c>-5.00</c> stays a negative amount: written as text it would start like a
+    /// formula and be escaped to <c>'-5.00</c>. Exactly the currency's minor digits, as on the wire.
+    /// </summary>
+    private static void WriteAmount(CsvWriter csv, Money amount) =>
+        csv.WriteField(decimal.Divide(amount.Minor, Pow10(amount.Currency.Exponent)), AmountFormats[amount.Currency.Exponent]);
+
+    private static decimal Pow10(int exponent) => exponent == 0 ? 1m : 10m * Pow10(exponent - 1);
 }

@@ -40,6 +40,22 @@ public sealed class MerchantCsvTests
         Assert.Contains(",CheckoutPayment,\"'=1+1\",5.00,USD,5.00", writer.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("USD", -5_00, "-5.00")]
+    [InlineData("JPY", -500, "-500")]
+    [InlineData("KWD", -5_250, "-5.250")]
+    public async Task WriteStatementAsync_Debit_WritesANegativeNumberNotEscapedText(string currency, long minor, string expected)
+    {
+        var code = Currency.Of(currency);
+        var line = new StatementLine(Guid.NewGuid(), At, LedgerTransactionKind.CheckoutPayment, "refund 7", new Money(minor, code), new Money(0, code));
+        using var writer = new StringWriter();
+
+        await MerchantCsv.WriteStatementAsync(new[] { line }.ToAsyncEnumerable(), writer, CancellationToken.None);
+
+        Assert.Contains($",refund 7,{expected},{currency},", writer.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("'-", writer.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WriteSessionsAsync_PlainOrderId_WritesItUnchanged()
     {
