@@ -17,7 +17,7 @@ public sealed class DeliveryAttemptRecorderTests : DispatcherTest
         var gateway = await GatewayAsync([], dispatch: false);
         var claim = Assert.Single(await gateway.Claimer.ClaimDueAsync(10, Guard));
 
-        var recorded = await Recorder(gateway).RecordAsync(new SentDelivery(claim, Accepted, Time.GetUtcNow(), 12), Guard);
+        var recorded = Assert.Single(await Recorder(gateway).RecordAsync([new SentDelivery(claim, Accepted, Time.GetUtcNow(), 12)], Guard));
 
         Assert.Equal(DeliveryStatus.Delivered, recorded.Status);
         Assert.Equal(DeliveryStatus.Delivered, (await Deliveries.FindAsync(Database, delivery.Id)).Status);
@@ -33,7 +33,7 @@ public sealed class DeliveryAttemptRecorderTests : DispatcherTest
         var gateway = await GatewayAsync([], dispatch: false);
         var claim = Assert.Single(await gateway.Claimer.ClaimDueAsync(10, Guard));
 
-        await Recorder(gateway).RecordAsync(new SentDelivery(claim, Refused, Time.GetUtcNow(), 1), Guard);
+        await Recorder(gateway).RecordAsync([new SentDelivery(claim, Refused, Time.GetUtcNow(), 1)], Guard);
 
         var stored = await Deliveries.FindAsync(Database, delivery.Id);
         Assert.Equal((DeliveryStatus.Pending, 1, "Connection refused"), (stored.Status, stored.AttemptCount, stored.LastMessage));
@@ -51,7 +51,7 @@ public sealed class DeliveryAttemptRecorderTests : DispatcherTest
         Time.Advance(DispatchSettings.Default.Lease + TimeSpan.FromSeconds(1));
         var freshClaim = Assert.Single(await other.Claimer.ClaimDueAsync(10, Guard));
 
-        var recorded = await Recorder(slow).RecordAsync(new SentDelivery(staleClaim, Refused, Time.GetUtcNow(), 1), Guard);
+        var recorded = Assert.Single(await Recorder(slow).RecordAsync([new SentDelivery(staleClaim, Refused, Time.GetUtcNow(), 1)], Guard));
 
         Assert.Null(recorded.Status);
         var stored = await Deliveries.FindAsync(Database, delivery.Id);
