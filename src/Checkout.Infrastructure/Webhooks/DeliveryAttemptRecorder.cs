@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
+using Npgsql;
+
 using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Persistence;
-using OpenCharge.Checkout.Infrastructure.Persistence.Configurations;
 
 namespace OpenCharge.Checkout.Infrastructure.Webhooks;
 
 /// <summary>
-/// Writes an attempt's outcome, its log row and the released lease in one short transaction, so the back office never
-/// sees a status change without the attempt that caused it.
+/// Writes many attempts' outcomes, their log rows and the released leases in one statement (one round trip, one
+/// implicit transaction), so the back office never sees a status change without the attempt that caused it, and the
+/// drain rate is not one round trip per proof.
 /// </summary>
 internal sealed class DeliveryAttemptRecorder(
     IDbContextFactory<CheckoutDbContext> contexts,
@@ -17,42 +19,98 @@ internal sealed class DeliveryAttemptRecorder(
     DeliveryAttemptFeed feed,
     ILogger<DeliveryAttemptRecorder> logger)
 {
-    public async Task<RecordedAttempt> RecordAsync(SentDelivery sent, CancellationToken cancellationToken)
+    // `released` moves on only the deliveries still carrying the claim's lease, to the state the outcome left the
+    // claimed copy in; `logged` keeps every attempt, leased or not. Rows come back matched to the input's
+    // position; a delivery has one attempt in flight, so (delivery, attempt time) names one attempt.
+    private const string RecordSql = """
+        WITH sent AS (
+            SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::int[], $5::timestamptz[], $6::timestamptz[],
+                                 $7::text[], $8::timestamptz[], $9::int[], $10::int[], $11::text[], $12::text[])
+                WITH ORDINALITY AS s(id, leased_until, status, attempt_count, next_attempt_at, completed_at,
+                                     last_message, attempted_at, http_status, latency_ms, outcome, response_excerpt, place)
+        ), released AS (
+            UPDATE webhook_deliveries w
+            SET status = s.status, attempt_count = s.attempt_count, next_attempt_at = s.next_attempt_at,
+                completed_at = s.completed_at, last_message = s.last_message, leased_until = NULL
+            FROM sent s
+            WHERE w.id = s.id AND w.status = 'Pending' AND w.leased_until = s.leased_until
+            RETURNING s.place
+        ), logged AS (
+            INSERT INTO webhook_delivery_attempts (delivery_id, attempted_at, http_status, latency_ms, outcome, response_excerpt)
+            SELECT id, attempted_at, http_status, latency_ms, outcome, response_excerpt FROM sent ORDER BY place
+            RETURNING id, delivery_id, attempted_at
+        )
+        SELECT s.place, l.id, EXISTS (SELECT 1 FROM released r WHERE r.place = s.place)
+        FROM sent s JOIN logged l ON l.delivery_id = s.id AND l.attempted_at = s.attempted_at
+        """;
+
+    public async Task<IReadOnlyList<RecordedAttempt>> RecordAsync(IReadOnlyList<SentDelivery> sent, CancellationToken cancellationToken)
     {
-        var (claim, outcome) = (sent.Claim, sent.Outcome);
+        var now = time.GetUtcNow();
+        var deliveries = sent.Select(s => Applied(s, now)).ToArray();
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(RecordSql, (NpgsqlConnection)db.Database.GetDbConnection());
+        AddParameters(command, sent, deliveries);
 
-        // Only while the row still carries our lease is the delivery ours to change.
-        var delivery = await db.WebhookDeliveries
-            .FromSql($"SELECT * FROM webhook_deliveries WHERE id = {claim.Id} AND status = 'Pending' AND leased_until = {claim.LeasedUntil} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
-        if (delivery is null)
+        var recorded = new RecordedAttempt?[sent.Count];
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            // Our lease ran out and another process may have sent the proof again; the attempt still happened.
-            logger.LogWarning("Delivery {DeliveryId} was no longer leased to us; only its attempt is recorded", claim.Id);
-        }
-        else
-        {
-            outcome.ApplyTo(delivery, time.GetUtcNow(), RetrySchedule.Default, Random.Shared.NextDouble());
-            db.Entry(delivery).Property<DateTimeOffset?>(WebhookDeliveryConfiguration.LeasedUntil).CurrentValue = null;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var index = (int)reader.GetInt64(0) - 1;
+                var released = reader.GetBoolean(2);
+                recorded[index] = new RecordedAttempt(Attempt(sent[index], reader.GetInt64(1)), released ? deliveries[index].Status : null);
+            }
         }
 
-        var attempt = new DeliveryAttempt
+        var result = recorded.Select((attempt, index) => attempt ?? throw new InvalidOperationException(
+            $"The attempt on delivery {sent[index].Claim.Id} was not logged.")).ToArray();
+        foreach (var attempt in result)
         {
-            DeliveryId = claim.Id,
-            AttemptedAt = sent.AttemptedAt,
-            HttpStatus = outcome.HttpStatus,
-            LatencyMilliseconds = sent.LatencyMilliseconds,
-            Outcome = outcome.Word,
-            ResponseExcerpt = outcome.Excerpt,
-        };
-        db.DeliveryAttempts.Add(attempt);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        var recorded = new RecordedAttempt(attempt, delivery?.Status);
-        feed.Publish(recorded);
-        return recorded;
+            if (attempt.Status is null)
+            {
+                // Our lease ran out and another process may have sent the proof again; the attempt still happened.
+                logger.LogWarning("Delivery {DeliveryId} was no longer leased to us; only its attempt is recorded", attempt.Attempt.DeliveryId);
+            }
+            feed.Publish(attempt);
+        }
+        return result;
     }
+
+    /// <summary>The claimed copy with the outcome applied: what the row becomes if the lease still holds.</summary>
+    private static WebhookDelivery Applied(SentDelivery sent, DateTimeOffset now)
+    {
+        var delivery = sent.Claim.Delivery;
+        sent.Outcome.ApplyTo(delivery, now, RetrySchedule.Default, Random.Shared.NextDouble());
+        return delivery;
+    }
+
+    private static void AddParameters(NpgsqlCommand command, IReadOnlyList<SentDelivery> sent, WebhookDelivery[] deliveries)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = deliveries.Select(d => d.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = sent.Select(s => s.Claim.LeasedUntil).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = deliveries.Select(d => d.Status.ToString()).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = deliveries.Select(d => d.AttemptCount).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = deliveries.Select(d => d.NextAttemptAt).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = deliveries.Select(d => d.CompletedAt).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = deliveries.Select(d => d.LastMessage).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = sent.Select(s => s.AttemptedAt).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = sent.Select(s => s.Outcome.HttpStatus).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = sent.Select(s => s.LatencyMilliseconds).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = sent.Select(s => s.Outcome.Word).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = sent.Select(s => s.Outcome.Excerpt).ToArray() });
+    }
+
+    private static DeliveryAttempt Attempt(SentDelivery sent, long id) => new()
+    {
+        Id = id,
+        DeliveryId = sent.Claim.Id,
+        AttemptedAt = sent.AttemptedAt,
+        HttpStatus = sent.Outcome.HttpStatus,
+        LatencyMilliseconds = sent.LatencyMilliseconds,
+        Outcome = sent.Outcome.Word,
+        ResponseExcerpt = sent.Outcome.Excerpt,
+    };
 }

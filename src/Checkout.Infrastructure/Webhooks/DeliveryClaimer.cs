@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 
-using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.Infrastructure.Webhooks;
@@ -27,7 +26,7 @@ internal sealed class DeliveryClaimer(IDbContextFactory<CheckoutDbContext> conte
         // that receiver has free slots. Both read a snapshot and lock nothing; `claimed` then locks with SKIP LOCKED,
         // and PostgreSQL re-checks the conditions on the newest row version, so a row another process leased in the
         // meantime is skipped instead of claimed twice.
-        var rows = await db.Database.SqlQuery<ClaimedRow>($"""
+        var deliveries = await db.WebhookDeliveries.FromSql($"""
             WITH busy AS (
                 SELECT target_ocid, count(*) AS in_flight
                 FROM webhook_deliveries
@@ -61,22 +60,11 @@ internal sealed class DeliveryClaimer(IDbContextFactory<CheckoutDbContext> conte
             UPDATE webhook_deliveries w SET leased_until = {leasedUntil}
             FROM claimed c
             WHERE w.id = c.id
-            RETURNING w.id AS "Id", w.target_ocid AS "TargetOcid", w.path AS "Path", w.payload AS "Payload"
-            """).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ClaimedDelivery(r.Id, new Ocid(r.TargetOcid), r.Path, r.Payload, leasedUntil))];
+            RETURNING w.*
+            """).AsNoTracking().ToListAsync(cancellationToken);
+        return [.. deliveries.Select(delivery => new ClaimedDelivery(delivery, leasedUntil))];
     }
 
     internal static DateTimeOffset Microseconds(DateTimeOffset value) =>
         new(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
-
-    private sealed class ClaimedRow
-    {
-        public Guid Id { get; init; }
-
-        public long TargetOcid { get; init; }
-
-        public string Path { get; init; } = "";
-
-        public string Payload { get; init; } = "";
-    }
 }

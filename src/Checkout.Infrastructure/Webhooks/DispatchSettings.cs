@@ -13,5 +13,5 @@ namespace OpenCharge.Checkout.Infrastructure.Webhooks;
 /// <param name="PollInterval">How often to look for retries that came due when nothing signals new work.</param>
 internal sealed record DispatchSettings(int MaxInFlight, int MaxInFlightPerTarget, TimeSpan Lease, TimeSpan PollInterval)
 {
-    public static readonly DispatchSettings Default = new(16, 4, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(2));
+    public static readonly DispatchSettings Default = new(32, 4, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(2));
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Peers;
+using OpenCharge.Checkout.Domain.Webhooks;
 using OpenCharge.Checkout.Infrastructure.Network;
 using OpenCharge.Checkout.Infrastructure.Protocol.Outbound;
 using OpenCharge.Checkout.Infrastructure.Webhooks;
@@ -13,7 +14,8 @@ namespace OpenCharge.Checkout.UnitTests.Infrastructure.Webhooks;
 
 public sealed class DeliverySenderTests
 {
-    private static readonly ClaimedDelivery Claim = new(Guid.NewGuid(), new Ocid(500), "/transfer/webhook", """{"proof":{}}""", DateTimeOffset.UnixEpoch);
+    private static readonly ClaimedDelivery Claim = new(
+        WebhookDelivery.ForProof(new Ocid(500), new Ocid(900), "tx-1", """{"proof":{}}""", DateTimeOffset.UnixEpoch), DateTimeOffset.UnixEpoch);
 
     private readonly CountingDirectory _directory = new();
     private readonly FakeTimeProvider _time = new();
