@@ -44,6 +44,10 @@ public sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> option
 
     public DbSet<MerchantSettings> MerchantSettings => Set<MerchantSettings>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        // Here rather than where the options are built, so every context (app, tests, tools) locks tagged queries alike.
+        optionsBuilder.AddInterceptors(ForUpdateInterceptor.Instance);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
