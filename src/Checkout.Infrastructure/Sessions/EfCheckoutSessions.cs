@@ -12,13 +12,13 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
         db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
-        db.CheckoutSessions.TagWith(ForUpdateInterceptor.Tag).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        db.CheckoutSessions.TagWith(ForUpdateInterceptor.TagOn(db)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     public async Task<SessionToPay?> LockToPayAsync(SessionId id, CancellationToken cancellationToken)
     {
         var paid = PaidOrProcessing;
         var locked = await db.CheckoutSessions
-            .TagWith(ForUpdateInterceptor.Tag)
+            .TagWith(ForUpdateInterceptor.TagOn(db))
             .Where(s => s.Id == id)
             .Select(s => new
             {
