@@ -35,6 +35,7 @@ public static class CheckoutServices
         services.AddScoped<ICheckoutSessions, EfCheckoutSessions>();
         services.AddScoped<ILedger, EfLedger>();
         services.AddScoped<InPlaceCredits>();
+        services.AddSingleton<OpenedAccountIds>();
         services.AddScoped<IWebhookOutbox, EfWebhookOutbox>();
         services.AddSingleton(DispatchSettings.Default);
         services.AddSingleton<DeliveryClaimer>();

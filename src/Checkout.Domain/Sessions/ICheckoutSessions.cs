@@ -11,6 +11,12 @@ public interface ICheckoutSessions
     Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken);
 
     /// <summary>
+    /// <see cref="LockAsync"/> and <see cref="IsOrderPaidElsewhereAsync"/> at once, for the pay path: the session locked and
+    /// loaded, and whether its merchant order is paid through another session.
+    /// </summary>
+    Task<SessionToPay?> LockToPayAsync(SessionId id, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The session recorded as open or paid for this (gateway, merchant, order id), if any; at most one exists. It may
     /// be open but past its expiry, not yet swept.
     /// </summary>

@@ -57,11 +57,12 @@ public sealed class PaySession(
         var payment = NewPayment(shopperUserId, now);
         var prepared = await PrepareAsync(id, payment, cancellationToken);
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
-        var session = await sessions.LockAsync(id, cancellationToken);
-        if (session is null || !session.IsVisibleTo(shopperUserId))
+        var locked = await sessions.LockToPayAsync(id, cancellationToken);
+        if (locked is null || !locked.Session.IsVisibleTo(shopperUserId))
         {
             return SessionErrors.NotFound(id);
         }
+        var session = locked.Session;
         if (session.Payment is { } existing)
         {
             // A retry by the shopper who paid sees the same outcome; anyone else learns it is taken.
@@ -73,7 +74,7 @@ public sealed class PaySession(
         {
             return payable.Error;
         }
-        if (await sessions.IsOrderPaidElsewhereAsync(id, cancellationToken))
+        if (locked.OrderPaidElsewhere)
         {
             return SessionErrors.OrderPaidElsewhere(id);
         }

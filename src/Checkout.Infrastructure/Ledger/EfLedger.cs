@@ -7,7 +7,7 @@ using OpenCharge.Checkout.Infrastructure.Persistence.Conversions;
 
 namespace OpenCharge.Checkout.Infrastructure.Ledger;
 
-internal sealed class EfLedger(CheckoutDbContext db, InPlaceCredits credits) : ILedger
+internal sealed class EfLedger(CheckoutDbContext db, InPlaceCredits credits, OpenedAccountIds opened) : ILedger
 {
     public async Task<IReadOnlyDictionary<AccountOwner, Account>> LockAccountsAsync(
         IReadOnlyCollection<AccountOwner> owners, Currency currency, CancellationToken cancellationToken)
@@ -25,13 +25,20 @@ internal sealed class EfLedger(CheckoutDbContext db, InPlaceCredits credits) : I
 
     public async Task<CreditedAccount> OpenForCreditAsync(AccountOwner owner, Currency currency, CancellationToken cancellationToken)
     {
-        var id = await FindIdAsync(owner, currency, cancellationToken);
+        var database = db.Database.GetDbConnection().Database;
+        var id = opened.Find(database, owner, currency) ?? await FindIdAsync(owner, currency, cancellationToken);
         if (id is null)
         {
             await OpenAsync([KeyOf(owner)], currency, cancellationToken);
             id = await FindIdAsync(owner, currency, cancellationToken);
         }
-        return new CreditedAccount(id ?? throw new InvalidOperationException($"Account {owner} {currency} was opened but is missing."), owner, currency);
+        var credited = new CreditedAccount(id ?? throw new InvalidOperationException($"Account {owner} {currency} was opened but is missing."), owner, currency);
+        if (db.Database.CurrentTransaction is null)
+        {
+            // Outside a transaction the row is committed, so it cannot roll back from under the remembered id.
+            opened.Remember(database, owner, currency, credited.Id);
+        }
+        return credited;
     }
 
     public async Task<Money> BalanceAsync(AccountOwner owner, Currency currency, CancellationToken cancellationToken)

@@ -44,6 +44,16 @@ public sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> option
 
     public DbSet<MerchantSettings> MerchantSettings => Set<MerchantSettings>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // Here rather than where the options are built, so every context (app, tests, tools) locks tagged queries alike.
+        // A pooled context's options are frozen: they must be built with it (ForUpdateInterceptor.TagOn refuses otherwise).
+        if (!optionsBuilder.Options.IsFrozen)
+        {
+            optionsBuilder.AddInterceptors(ForUpdateInterceptor.Instance);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -47,7 +47,7 @@ internal sealed class EfUnitOfWork(
             var movedSagas = db.ChangeTracker.Entries<SettlementSaga>().Any(e => e.State is EntityState.Added or EntityState.Modified);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveAsync(cancellationToken);
                 await credits.ApplyAsync(db, cancellationToken);
                 if (transaction is not null)
                 {
@@ -82,6 +82,24 @@ internal sealed class EfUnitOfWork(
             if (transaction is not null)
             {
                 await transaction.DisposeAsync();
+            }
+        }
+
+        /// <summary>
+        /// EF wraps a save inside a transaction in a savepoint, two more round trips, so a failed save leaves the
+        /// transaction usable. Only a joined request transaction goes on after a failure; our own rolls back whole.
+        /// </summary>
+        private async Task SaveAsync(CancellationToken cancellationToken)
+        {
+            var savepoints = db.Database.AutoSavepointsEnabled;
+            db.Database.AutoSavepointsEnabled = transaction is null && savepoints;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                db.Database.AutoSavepointsEnabled = savepoints;
             }
         }
 

@@ -11,12 +11,22 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
     public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
         db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
-    public async Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken)
+    public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
+        db.CheckoutSessions.TagWith(ForUpdateInterceptor.TagOn(db)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    public async Task<SessionToPay?> LockToPayAsync(SessionId id, CancellationToken cancellationToken)
     {
-        // Lock the row, then load it through the normal mapping: FromSql cannot map the Total complex type's columns
-        // (EF looks for "Total_Currency") and SELECT * leaves out xmin. The lock lasts until the transaction ends.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM checkout_sessions WHERE id = {id.Value} FOR UPDATE", cancellationToken);
-        return await db.CheckoutSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var paid = PaidOrProcessing;
+        var locked = await db.CheckoutSessions
+            .TagWith(ForUpdateInterceptor.TagOn(db))
+            .Where(s => s.Id == id)
+            .Select(s => new
+            {
+                Session = s,
+                PaidElsewhere = paid.Any(other => other.MerchantOcid == s.MerchantOcid && other.OrderId == s.OrderId && other.Id != s.Id),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return locked is null ? null : new SessionToPay(locked.Session, locked.PaidElsewhere);
     }
 
     public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
@@ -25,17 +35,19 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
             .Where(s => s.Status == SessionStatus.Open || s.Status == SessionStatus.Processing || s.Status == SessionStatus.Paid)
             .SingleOrDefaultAsync(cancellationToken);
 
-    public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken) =>
-        db.CheckoutSessions
+    public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken)
+    {
+        var paid = PaidOrProcessing;
+        return db.CheckoutSessions
             .Where(s => s.Id == id)
-            .SelectMany(s => db.CheckoutSessions.Where(other =>
-                other.MerchantOcid == s.MerchantOcid && other.OrderId == s.OrderId && other.Id != s.Id
-                && (other.Status == SessionStatus.Paid || other.Status == SessionStatus.Processing)))
+            .SelectMany(s => paid.Where(other => other.MerchantOcid == s.MerchantOcid && other.OrderId == s.OrderId && other.Id != s.Id))
             .AnyAsync(cancellationToken);
+    }
 
     public async Task<IReadOnlyList<CheckoutSession>> LockExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        // The same two steps as LockAsync. The comparison is StatusAt's rule: expired from expires_at on.
+        // Lock, skipping held rows, then load through the mapping (FromSql cannot map the owned and complex columns, and
+        // FOR UPDATE SKIP LOCKED with LIMIT needs the ids first). The comparison is StatusAt's rule: expired from expires_at on.
         var ids = await db.Database
             .SqlQuery<Guid>(
                 $"""
@@ -49,4 +61,8 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
     }
 
     public void Add(CheckoutSession session) => db.CheckoutSessions.Add(session);
+
+    /// <summary>Sessions that took a merchant order's payment: paid here, or paid and settling on a remote path.</summary>
+    private IQueryable<CheckoutSession> PaidOrProcessing =>
+        db.CheckoutSessions.Where(other => other.Status == SessionStatus.Paid || other.Status == SessionStatus.Processing);
 }

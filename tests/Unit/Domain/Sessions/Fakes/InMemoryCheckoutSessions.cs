@@ -15,6 +15,9 @@ internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
     public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.GetValueOrDefault(id));
 
+    public async Task<SessionToPay?> LockToPayAsync(SessionId id, CancellationToken cancellationToken) =>
+        _sessions.GetValueOrDefault(id) is { } session ? new SessionToPay(session, await IsOrderPaidElsewhereAsync(id, cancellationToken)) : null;
+
     public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.Values.FirstOrDefault(session =>
             session.MerchantGatewayOcid == merchantGateway && session.MerchantOcid == merchant && session.OrderId == orderId
