@@ -13,12 +13,8 @@ namespace OpenCharge.Checkout.Infrastructure.Merchants;
 /// </summary>
 internal sealed class CachedMerchantSettings(CheckoutDbContext db, ExpiringCache<MerchantSettings> cache) : IMerchantSettings
 {
-    private static readonly Func<CheckoutDbContext, Ocid, CancellationToken, Task<MerchantSettings?>> Load =
-        EF.CompileAsyncQuery((CheckoutDbContext context, Ocid ocid, CancellationToken _) =>
-            context.MerchantSettings.AsNoTracking().SingleOrDefault(s => s.Ocid == ocid));
-
     public Task<MerchantSettings?> FindAsync(Ocid ocid, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync(ocid, token => Load(db, ocid, token), cancellationToken);
+        cache.GetOrLoadAsync(ocid, token => db.MerchantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Ocid == ocid, token), cancellationToken);
 
     public void Add(MerchantSettings settings) => db.MerchantSettings.Add(settings);
 }

@@ -14,12 +14,8 @@ namespace OpenCharge.Checkout.Infrastructure.Partners;
 /// </summary>
 internal sealed class CachedPartners(EfPartners partners, CheckoutDbContext db, ExpiringCache<Partner> cache) : IPartners
 {
-    private static readonly Func<CheckoutDbContext, Ocid, CancellationToken, Task<Partner?>> Load =
-        EF.CompileAsyncQuery((CheckoutDbContext context, Ocid ocid, CancellationToken _) =>
-            context.Set<Partner>().AsNoTracking().SingleOrDefault(p => p.Ocid == ocid));
-
     public Task<Partner?> FindAsync(Ocid ocid, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync(ocid, token => Load(db, ocid, token), cancellationToken);
+        cache.GetOrLoadAsync(ocid, token => db.Set<Partner>().AsNoTracking().SingleOrDefaultAsync(p => p.Ocid == ocid, token), cancellationToken);
 
     public Task<IReadOnlyList<Partner>> ListAsync(CancellationToken cancellationToken) => partners.ListAsync(cancellationToken);
 
