@@ -32,4 +32,11 @@ public interface ICheckoutSessions
     Task<IReadOnlyList<CheckoutSession>> LockExpiredAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
     void Add(CheckoutSession session);
+
+    /// <summary>
+    /// Writes a just-opened session at once, in one statement, unless a session is recorded open or paid for its
+    /// (gateway, merchant, order id), even one past its expiry: false then, and nothing is written. It joins the
+    /// request's transaction when one has begun; otherwise the statement commits on its own.
+    /// </summary>
+    Task<bool> TryOpenAsync(CheckoutSession session, CancellationToken cancellationToken);
 }

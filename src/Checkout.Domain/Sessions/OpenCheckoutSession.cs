@@ -45,6 +45,13 @@ public sealed class OpenCheckoutSession(
         CheckoutRequest request, Ocid gateway, SettlementRoute route, DateTimeOffset now, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
         var order = request.Order;
+        // The common case, a new order, costs one statement; an order already live (or its open session not yet
+        // swept) takes the path below, which reads it first.
+        var fresh = CheckoutSession.Open(order, gateway, request.Urls, route, now, timeToLive);
+        if (await sessions.TryOpenAsync(fresh, cancellationToken))
+        {
+            return fresh;
+        }
         for (var attempt = 0; ; attempt++)
         {
             try

@@ -10,7 +10,8 @@ public static class PartnerServices
 {
     public static IServiceCollection AddPartners(this IServiceCollection services)
     {
-        services.AddScoped<IPartners, EfPartners>();
+        services.AddScoped<EfPartners>();
+        services.AddScoped<IPartners>(sp => sp.GetRequiredService<EfPartners>());
         services.AddScoped<SavePartner>();
         services.AddScoped<ImportConfiguredPartners>();
         services.AddScoped<ISettlementKnowledge, RegistrySettlementKnowledge>();

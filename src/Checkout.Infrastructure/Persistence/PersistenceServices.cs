@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+using OpenCharge.Checkout.Domain.Merchants;
+using OpenCharge.Checkout.Domain.Partners;
+using OpenCharge.Checkout.Infrastructure.Caching;
+
 namespace OpenCharge.Checkout.Infrastructure.Persistence;
 
 public static class PersistenceServices
@@ -19,7 +23,12 @@ public static class PersistenceServices
 
         connectionString = ConnectionStringDefaults.Apply(connectionString);
         // A factory for Blazor circuits and background work; the scoped context for request-bound work.
-        services.AddDbContextFactory<CheckoutDbContext>(options => options.UseNpgsql(connectionString), ServiceLifetime.Singleton);
+        services.AddSingleton<ExpiringCache<MerchantSettings>>();
+        services.AddSingleton<ExpiringCache<Partner>>();
+        services.AddSingleton<CachedRowsInvalidator>();
+        services.AddDbContextFactory<CheckoutDbContext>(
+            (sp, options) => options.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<CachedRowsInvalidator>()),
+            ServiceLifetime.Singleton);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CheckoutDbContext>>().CreateDbContext());
         services.AddScoped<RequestTransaction>();
         return services;

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+using Npgsql;
 
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Sessions;
@@ -6,7 +9,7 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
-internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessions
+internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransaction request) : ICheckoutSessions
 {
     public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
         db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -61,6 +64,26 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db) : ICheckoutSessio
     }
 
     public void Add(CheckoutSession session) => db.CheckoutSessions.Add(session);
+
+    public async Task<bool> TryOpenAsync(CheckoutSession session, CancellationToken cancellationToken)
+    {
+        // The request's nonce, when it is still pending, rides in the same statement (issue 11: one round trip).
+        var nonce = request.IsOpen ? request.TakeNonce() : null;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await OpenSessionStatement.ExecuteAsync(
+                (NpgsqlConnection)db.Database.GetDbConnection(),
+                (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+                session,
+                nonce,
+                cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>Sessions that took a merchant order's payment: paid here, or paid and settling on a remote path.</summary>
     private IQueryable<CheckoutSession> PaidOrProcessing =>

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using OpenCharge.Checkout.Domain.Orders;
 using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Infrastructure.Configuration;
+using OpenCharge.Checkout.Infrastructure.Merchants;
+using OpenCharge.Checkout.Infrastructure.Partners;
 
 namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
@@ -14,7 +16,9 @@ internal static class QrSessionServices
     {
         services.AddScoped<IQrSessions, EfQrSessions>();
         services.AddScoped<StartQrSession>();
-        services.AddScoped<OrderIntake>();
+        // Intake reads merchant settings and partners on every order: from the short-lived cache, not the database.
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<OrderIntake>(
+            sp, ActivatorUtilities.CreateInstance<CachedMerchantSettings>(sp), ActivatorUtilities.CreateInstance<CachedPartners>(sp)));
         services.AddScoped(sp =>
         {
             var options = sp.GetRequiredService<IOptions<OpenchargeOptions>>().Value;

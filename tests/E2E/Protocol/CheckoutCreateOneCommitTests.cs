@@ -60,6 +60,33 @@ public sealed class CheckoutCreateOneCommitTests(GatewayWithPeersFixture gateway
         Assert.Equal(1, await ScalarAsync($"SELECT COUNT(*) FROM idempotency_records WHERE key = '{key}' AND status_code = 200"));
     }
 
+    [Fact]
+    public async Task Create_ReplayOfTheSameRequest_Returns401SignedAndKeepsTheOneSession()
+    {
+        var nonce = "req_" + Guid.NewGuid().ToString("N");
+        var order = NewOrder();
+        var body = Body(order);
+        var first = await gateway.SendAsync(Request(body, nonce));
+
+        var replay = await gateway.SendAsync(Request(body, nonce));
+
+        Assert.Equal((200, 401, "NONCE_REUSED", true), (first.Status, replay.Status, ErrorCode(replay), replay.SignatureVerifies));
+        Assert.Equal(1, await SessionsForAsync(order));
+    }
+
+    [Fact]
+    public async Task Create_ConcurrentCreatesOfOneOrderWithoutKey_OpenOneLiveSessionAndAnswerItToAll()
+    {
+        var order = NewOrder();
+        var body = Body(order);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => gateway.SendAsync(Request(body))));
+
+        Assert.All(answers, r => Assert.Equal(200, r.Status));
+        Assert.Single(answers.Select(r => JsonNode.Parse(r.Body)?["session_id"]?.GetValue<string>()).Distinct());
+        Assert.Equal(1, await SessionsForAsync(order));
+    }
+
     private static string SuccessUrl => "https://merchant.example/checkout/success";
 
     private static string CancelUrl => "https://merchant.example/checkout/cancel";

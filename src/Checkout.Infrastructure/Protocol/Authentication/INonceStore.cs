@@ -7,7 +7,8 @@ public interface INonceStore
 {
     /// <summary>
     /// Records the nonce; false when this OCID already used it (a replay). With <paramref name="within"/> open the
-    /// row is written in the request's transaction and counts only if that commits; otherwise it commits on its own.
+    /// row is deferred to the request's first write and counts only if that commits, and a replay surfaces there as
+    /// <see cref="NonceReplayedException"/>; otherwise it commits on its own.
     /// </summary>
     Task<bool> TryRecordAsync(Ocid ocid, string nonce, DateTimeOffset now, RequestTransaction? within, CancellationToken cancellationToken);
 

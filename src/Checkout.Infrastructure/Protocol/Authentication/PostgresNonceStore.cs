@@ -7,8 +7,9 @@ namespace OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 /// <summary>
 /// The replay store: the primary key (ocid, nonce) decides atomically, so two concurrent uses of one nonce cannot
-/// both pass, whichever process receives them. Inside a request transaction a concurrent use of the same nonce waits
-/// on the key until the first transaction ends, then conflicts if it committed.
+/// both pass, whichever process receives them. Inside a request transaction the nonce is written with the request's
+/// first write (<see cref="PendingNonce"/>); a concurrent use of the same nonce waits on the key until the first
+/// transaction ends, then conflicts if it committed.
 /// </summary>
 internal sealed class PostgresNonceStore(IDbContextFactory<CheckoutDbContext> contexts) : INonceStore
 {
@@ -17,11 +18,14 @@ internal sealed class PostgresNonceStore(IDbContextFactory<CheckoutDbContext> co
 
     public async Task<bool> TryRecordAsync(Ocid ocid, string nonce, DateTimeOffset now, RequestTransaction? within, CancellationToken cancellationToken)
     {
-        await using var lease = await ContextLease.TakeAsync(contexts, within, cancellationToken);
-        var inserted = await lease.Context.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO seen_nonces (ocid, nonce, seen_at) VALUES ({ocid.Value}, {nonce}, {now}) ON CONFLICT DO NOTHING",
-            cancellationToken);
-        return inserted == 1;
+        var pending = new PendingNonce(ocid, nonce, now);
+        if (within is { IsOpen: true })
+        {
+            within.Defer(pending);
+            return true;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await pending.RecordAsync(db, cancellationToken);
     }
 
     public async Task<int> PruneAsync(DateTimeOffset now, CancellationToken cancellationToken)

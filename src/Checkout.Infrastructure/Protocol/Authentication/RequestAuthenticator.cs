@@ -23,6 +23,8 @@ public sealed class RequestAuthenticator
     public const int TimestampToleranceSeconds = 300;
     public const int MaxNonceLength = 128;
 
+    public const string NonceReusedMessage = "X-OC-Nonce was already used by this OCID.";
+
     /// <summary>gaps.md G9: how long after a rotation a signature by the previous key is still honoured.</summary>
     public static readonly TimeSpan RotationGrace = TimeSpan.FromHours(24);
 
@@ -100,7 +102,7 @@ public sealed class RequestAuthenticator
 
         if (!await _nonces.TryRecordAsync(ocid, request.Nonce!, now, within, cancellationToken))
         {
-            return AuthenticationResult.Fail(AuthenticationFailure.NonceReused, "X-OC-Nonce was already used by this OCID.");
+            return AuthenticationResult.Fail(AuthenticationFailure.NonceReused, NonceReusedMessage);
         }
         return AuthenticationResult.Success(caller);
     }

@@ -59,7 +59,9 @@ internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, Requ
 
     /// <summary>
     /// Commits what the request wrote unless it failed on our side (5xx, an exception, or the commit itself); then it
-    /// rolls back, and the nonce is spent on its own, as it would have been without the request transaction.
+    /// rolls back, and the nonce is spent on its own, as it would have been without the request transaction. The nonce
+    /// is written with the request's first write, so a replay is found only then: the response (still buffered by
+    /// <see cref="ResponseSigningMiddleware"/>) is replaced by the NONCE_REUSED answer a replay gets before it runs.
     /// </summary>
     private async Task RunInOneCommitAsync(HttpContext context, RequestTransaction transaction, Ocid caller, string nonce)
     {
@@ -71,6 +73,13 @@ internal sealed class RequestAuthenticationMiddleware(RequestDelegate next, Requ
                 await transaction.CommitAsync(context.RequestAborted);
                 return;
             }
+        }
+        catch (NonceReplayedException replayed)
+        {
+            await transaction.RollbackAsync();
+            context.Response.Clear();
+            await ProtocolErrorWriter.WriteAsync(context, ProtocolErrors.From(AuthenticationFailure.NonceReused, replayed.Message));
+            return;
         }
         catch
         {

@@ -33,4 +33,14 @@ internal sealed class InMemoryCheckoutSessions : ICheckoutSessions
             [.. _sessions.Values.Where(session => session.Status == SessionStatus.Open && session.ExpiresAt <= now).Take(limit)]);
 
     public void Add(CheckoutSession session) => _sessions.Add(session.Id, session);
+
+    public async Task<bool> TryOpenAsync(CheckoutSession session, CancellationToken cancellationToken)
+    {
+        if (await FindOpenOrPaidAsync(session.MerchantGatewayOcid, session.MerchantOcid, session.OrderId, cancellationToken) is not null)
+        {
+            return false;
+        }
+        Add(session);
+        return true;
+    }
 }
