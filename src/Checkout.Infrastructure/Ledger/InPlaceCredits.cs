@@ -6,9 +6,10 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 namespace OpenCharge.Checkout.Infrastructure.Ledger;
 
 /// <summary>
-/// The credits one unit of work adds to balances in place (<see cref="CreditedAccount"/>). They run after its other
-/// writes and just before its commit, so a merchant's row is held only for that last statement and the commit, while
-/// the transaction keeps the entries and the balances together.
+/// The credits one unit of work adds to balances in place (<see cref="CreditedAccount"/>). They are queued just before
+/// its commit, in one statement, and applied by PostgreSQL during the COMMIT itself (migration
+/// <c>AccountCreditsAtCommit</c>): a merchant's row is locked only while the database commits, not across a round trip
+/// to this process, while the transaction still keeps the entries and the balances together.
 /// </summary>
 internal sealed class InPlaceCredits
 {
@@ -18,17 +19,20 @@ internal sealed class InPlaceCredits
 
     public async Task ApplyAsync(CheckoutDbContext db, CancellationToken cancellationToken)
     {
-        // One order for every unit of work, so two crediting the same accounts cannot deadlock on them.
-        foreach (var credit in _pending.OrderBy(c => c.AccountId))
+        if (_pending.Count == 0)
         {
-            var updated = await db.Database.ExecuteSqlAsync(
-                $"UPDATE accounts SET balance_minor = balance_minor + {credit.AmountMinor} WHERE id = {credit.AccountId}",
-                cancellationToken);
-            if (updated != 1)
-            {
-                throw new InvalidOperationException($"Account {credit.AccountId} to credit does not exist.");
-            }
+            return;
         }
+        var accounts = _pending.Select(c => c.AccountId).ToArray();
+        var amounts = _pending.Select(c => c.AmountMinor).ToArray();
+        // Applied in account order, the same for every unit of work, so two crediting the same accounts cannot
+        // deadlock on them at commit.
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO account_credits_at_commit (account_id, amount_minor)
+            SELECT account_id, amount_minor FROM unnest({accounts}, {amounts}) AS credit(account_id, amount_minor) ORDER BY account_id
+            """,
+            cancellationToken);
         _pending.Clear();
     }
 

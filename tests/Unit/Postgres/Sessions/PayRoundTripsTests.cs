@@ -10,7 +10,8 @@ namespace OpenCharge.Checkout.UnitTests.Postgres.Sessions;
 /// <summary>
 /// Issue 11 P4: a payment's cost is its round trips to the database, so their number is held here (docs/performance.md
 /// lists them). Once a merchant's account is open, a pay reads the session, then in one transaction locks and loads it
-/// with the paid-elsewhere check, locks the shopper's account, writes in one EF batch, credits the merchant, commits.
+/// with the paid-elsewhere check, locks the shopper's account, writes in one EF batch, queues the merchant's credit and
+/// commits (the credit applies during the commit).
 /// </summary>
 public sealed class PayRoundTripsTests : CheckoutDatabaseTest
 {
@@ -41,7 +42,7 @@ public sealed class PayRoundTripsTests : CheckoutDatabaseTest
         Assert.Contains("EXISTS", trips[1], StringComparison.Ordinal);
         Assert.EndsWith("FOR UPDATE", trips[1], StringComparison.Ordinal);
         Assert.EndsWith("FOR UPDATE", trips[2], StringComparison.Ordinal);
-        Assert.StartsWith("UPDATE accounts SET balance_minor = balance_minor +", trips[4], StringComparison.Ordinal);
+        Assert.StartsWith("INSERT INTO account_credits_at_commit", trips[4], StringComparison.Ordinal);
         Assert.Equal("COMMIT", trips[5]);
     }
 }
