@@ -46,8 +46,8 @@ public sealed class CheckoutDbContext(DbContextOptions<CheckoutDbContext> option
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
-        // Here rather than where the options are built, so every context (app, tests, tools) locks tagged queries alike.
-        // A pooled context's options are frozen: they must be built with it (ForUpdateInterceptor.TagOn refuses otherwise).
+        // For contexts built outside the app's pooled factory (tests, tools), so they lock tagged queries as the app does.
+        // A pooled context's options are frozen: they are built with it (ForUpdateInterceptor.TagOn refuses otherwise).
         if (!optionsBuilder.Options.IsFrozen)
         {
             optionsBuilder.AddInterceptors(ForUpdateInterceptor.Instance);
