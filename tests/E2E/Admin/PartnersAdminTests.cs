@@ -19,7 +19,7 @@ public sealed class PartnersAdminTests(BrowserFixture browser, CheckoutAppFixtur
         await signIn.SignInAsync(DemoAccount.Admin.Email, DemoAccount.Admin.Password);
         await Expect(page).ToHaveURLAsync(app.Host.BaseUrl + "/admin");
 
-        await partners.OpenFromBackOfficeAsync();
+        await partners.OpenAsync();
         await partners.AddProviderAsync("777", "E2E Bank", "USD", "40.00", "50.00");
 
         await Expect(partners.Status).ToHaveTextAsync("Partner 777 saved.");
