@@ -9,7 +9,7 @@ namespace OpenCharge.Checkout.LoadTest;
 
 /// <summary>
 /// The phases against one running server at one connection count: one checked request, a warm-up that is not counted,
-/// pre-signing a pool sized from the warm-up rate, then the timed phase with CPU accounting per process. Its figures
+/// pre-signing a pool sized from the warm-up rate (with a floor), then the timed phase with CPU accounting per process. Its figures
 /// are keyed <c>{target}_{connections}_{figure}</c>.
 /// </summary>
 internal sealed class CheckoutCreateBenchmark(HttpClient http, LoadTarget target, int connections, LoadOptions options)
@@ -18,7 +18,10 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, LoadTarget target
     private static readonly TimeSpan MaxRequestAge = TimeSpan.FromSeconds(240);
     // The warm-up runs while the JIT is still busy and measured about 40 % of the timed rate in a first run.
     private const double PoolHeadroom = 3;
-    private const int MaxPoolSize = 250_000;
+    // A floor on the rate the pool is sized for: a warm-up slowed by the JIT once sized the gateway's pool for a
+    // quarter of its timed rate, and signing the rest on the fly took CPU from the server being measured.
+    private const double MinPoolRate = 8_000;
+    private const int MaxPoolSize = 400_000;
 
     public async Task<(LoadResult Result, IReadOnlyDictionary<string, string> Figures)> RunAsync()
     {
@@ -121,7 +124,8 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, LoadTarget target
     /// </summary>
     private int PoolSize(double warmupRate, double signingRate)
     {
-        var wanted = (int)Math.Min(MaxPoolSize, Math.Ceiling(warmupRate * PoolHeadroom * options.Duration.TotalSeconds) + (connections * 4));
+        var rate = Math.Max(warmupRate * PoolHeadroom, MinPoolRate);
+        var wanted = (int)Math.Min(MaxPoolSize, Math.Ceiling(rate * options.Duration.TotalSeconds) + (connections * 4));
         var signingBudget = MaxRequestAge - options.Duration;
         var affordable = signingBudget <= TimeSpan.Zero ? 0 : (int)(signingRate * signingBudget.TotalSeconds);
         if (affordable < wanted)
@@ -129,7 +133,7 @@ internal sealed class CheckoutCreateBenchmark(HttpClient http, LoadTarget target
             Console.WriteLine(Invariant($"pool: {wanted} wanted but only {affordable} can be signed and used within {MaxRequestAge.TotalSeconds:0} s; the rest is signed on the fly"));
             return affordable;
         }
-        Console.WriteLine(Invariant($"pool: warm-up rate {warmupRate:0} req/s × {PoolHeadroom} × {options.Duration.TotalSeconds:0} s + {connections * 4} = {wanted} requests"));
+        Console.WriteLine(Invariant($"pool: max(warm-up rate {warmupRate:0} req/s × {PoolHeadroom}, {MinPoolRate:0}) × {options.Duration.TotalSeconds:0} s + {connections * 4} = {wanted} requests"));
         return wanted;
     }
 

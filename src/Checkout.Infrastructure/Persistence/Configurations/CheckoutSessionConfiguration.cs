@@ -67,7 +67,9 @@ internal sealed class CheckoutSessionConfiguration : IEntityTypeConfiguration<Ch
             payment.Property(p => p.PaymentReference).HasColumnName("payment_reference").HasMaxLength(SessionPayment.MaxReferenceLength);
             payment.Property(p => p.ProofTxid).HasColumnName("proof_txid").HasMaxLength(TransactionProof.MaxTxidLength);
             payment.Property(p => p.PaidAt).HasColumnName("paid_at");
-            payment.HasIndex(p => p.ProofTxid).IsUnique();
+            // Unique among paid sessions only: an open session has no txid, and indexing its NULL would put every
+            // create on the same hot leaf page for nothing (issue 11).
+            payment.HasIndex(p => p.ProofTxid).IsUnique().HasFilter("proof_txid IS NOT NULL");
         });
         builder.Property(s => s.SettlementFailure).HasColumnName("settlement_failure").HasMaxLength(CheckoutSession.MaxFailureLength);
         builder.Property(s => s.Version).IsRowVersion();

@@ -1219,6 +1219,8 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("SeenAt");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SeenAt"), "brin");
+
                     b.ToTable("seen_nonces", (string)null);
                 });
 
@@ -1447,7 +1449,8 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
                             b1.HasKey("CheckoutSessionId");
 
                             b1.HasIndex("ProofTxid")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("proof_txid IS NOT NULL");
 
                             b1.ToTable("checkout_sessions");
 
