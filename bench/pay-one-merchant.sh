@@ -8,9 +8,10 @@
 #
 # Environment (all optional):
 #   WALLETS    shoppers paying at the same time (default 200)
-#   PAYMENTS   payments per wallet in the timed phase (default 10)
+#   PAYMENTS   payments per wallet in the timed phase (default 40)
+#   WARMUP     payments per wallet before it, not timed (default 5)
 #   SECONDS_MAX upper bound of each timed phase, in seconds (default 30)
-#   POOL       database connections shared by the use cases, as the app's pool (default 100)
+#   POOL       database connections shared by the use cases, as the app's pool (default 16, the app's default)
 #   PAGES      Chromium pages held open on the checkout page; 0 skips that phase (default 100)
 #   CHROMIUM   browser executable (default /usr/bin/chromium)
 #
@@ -26,12 +27,13 @@ source "$ROOT/scripts/lib/postgres.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 WALLETS=${WALLETS:-200}
-PAYMENTS=${PAYMENTS:-10}
+PAYMENTS=${PAYMENTS:-40}
+WARMUP=${WARMUP:-5}
 SECONDS_MAX=${SECONDS_MAX:-30}
-POOL=${POOL:-100}
+POOL=${POOL:-16}
 PAGES=${PAGES:-100}
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
-for v in WALLETS PAYMENTS SECONDS_MAX POOL PAGES; do
+for v in WALLETS PAYMENTS WARMUP SECONDS_MAX POOL PAGES; do
   [[ ${!v} =~ ^[0-9]+$ ]] || oc_die "$v must be a whole number (got '${!v}')"
 done
 (( PAGES == 0 )) || [[ -x $CHROMIUM ]] || oc_die "no browser at $CHROMIUM (apt-get install chromium, or set CHROMIUM)"
@@ -60,7 +62,7 @@ printf 'max_connections = %s\n' $((POOL * 2 + 50)) | pg_as_user tee -a "$PG_DIR/
 pg_cluster_start "$PG_DIR" "$PG_PORT" || oc_die "could not start the throwaway PostgreSQL cluster"
 
 setsid dotnet "$TOOL_DLL" --server "Host=127.0.0.1;Port=$PG_PORT;Username=postgres" --app "$APP_DIR" \
-  --wallets "$WALLETS" --payments "$PAYMENTS" --seconds "$SECONDS_MAX" --pool "$POOL" --pages "$PAGES" --chromium "$CHROMIUM" </dev/null &
+  --wallets "$WALLETS" --payments "$PAYMENTS" --warmup "$WARMUP" --seconds "$SECONDS_MAX" --pool "$POOL" --pages "$PAGES" --chromium "$CHROMIUM" </dev/null &
 BENCH_PID=$!
 set +e
 wait "$BENCH_PID"
