@@ -81,7 +81,7 @@ for attempt in 1 2 3 4 5; do
   PG_PORT=$(pg_pick_port 56000) || oc_die "no free port found in 56000-56499"
   ( pg_cluster_init "$PG_DIR" "$PG_PORT" throwaway ) || oc_die "initdb"
   if [[ $attempt == 1 ]]; then
-    # The app's pool (at most 100), the yardstick's (64) and pgbench's clients must all fit.
+    # The app's pool (16 by default), the yardstick's (64) and pgbench's clients must all fit.
     printf 'max_connections = %s\n' $((MAX_CONNECTIONS + 200)) | pg_as_user tee -a "$PG_DIR/data/postgresql.conf" >/dev/null
   fi
   if ( pg_cluster_start "$PG_DIR" "$PG_PORT" ); then
