@@ -30,9 +30,9 @@ public sealed class DemoPosPage(IPage page)
     public async Task<string> InventoryQrTextAsync() => (await page.GetByTestId("pos-inventory-qr-text").GetAttributeAsync("data-qr-text"))!;
 
     /// <summary>The order QR as the till's screen shows it, a picture a shopper's phone could take.</summary>
-    public Task<byte[]> OrderQrPictureAsync() => page.GetByTestId("pos-order-qr-text").ScreenshotAsync();
+    public Task<byte[]> OrderQrPictureAsync() => QrPicture.TakeAsync(page.GetByTestId("pos-order-qr-text"));
 
-    public Task<byte[]> InventoryQrPictureAsync() => page.GetByTestId("pos-inventory-qr-text").ScreenshotAsync();
+    public Task<byte[]> InventoryQrPictureAsync() => QrPicture.TakeAsync(page.GetByTestId("pos-inventory-qr-text"));
 
     public async Task OpenAsync() => await page.GotoAsync(Path);
 

@@ -40,7 +40,7 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
         var (shopper, qr) = await ShowWalletQrAsync(windows);
         var till = await windows.OpenTillAsync();
 
-        await till.SendOrderToWalletPictureAsync(await qr.ScreenshotAsync(), await qr.GetAttributeAsync("data-qr-text") ?? "");
+        await till.SendOrderToWalletPictureAsync(await QrPicture.TakeAsync(qr), await qr.GetAttributeAsync("data-qr-text") ?? "");
 
         await ApproveAndAssertPaidAsync(shopper, till);
     }
