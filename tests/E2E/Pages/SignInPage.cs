@@ -26,11 +26,7 @@ public sealed class SignInPage(IPage page)
     /// <summary>Fills in and submits the form on the current page (opened directly, or after a redirect), then any second step.</summary>
     public async Task SignInAsync(string email, string password)
     {
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        var answer = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
-            response => response.Request.Method == "POST" && new Uri(response.Url).AbsolutePath == Path);
+        var answer = await SubmitAsync(email, password);
 
         var location = await answer.HeaderValueAsync("location");
         var next = location is null ? "" : new Uri(new Uri(page.Url), location).AbsolutePath;
@@ -46,6 +42,35 @@ public sealed class SignInPage(IPage page)
         foreach (var cookie in await page.Context.CookiesAsync())
         {
             LoggedSecrets.Remember(cookie.Value);
+        }
+    }
+
+    /// <summary>
+    /// Fills in and submits the form until the POST goes out, then waits for its answer. The page may still be settling
+    /// after the navigation that brought it: a late patch of the form clears what was typed, and the browser then refuses
+    /// to submit the empty required fields (a CI run once waited 30 s for a POST that was never sent).
+    /// </summary>
+    private async Task<IResponse> SubmitAsync(string email, string password)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GetByLabel("Email").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync(password);
+            IRequest request;
+            try
+            {
+                request = await page.RunAndWaitForRequestAsync(
+                    () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(),
+                    sent => sent.Method == "POST" && new Uri(sent.Url).AbsolutePath == Path,
+                    new() { Timeout = 10_000 });
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                // No POST within 10 s: the form was not submitted; fill it in again.
+                continue;
+            }
+            return await request.ResponseAsync().WaitAsync(TimeSpan.FromSeconds(30))
+                ?? throw new InvalidOperationException("The sign-in POST got no response.");
         }
     }
 
