@@ -23,33 +23,16 @@ internal sealed class PaymentsIntoOneMerchant(IServiceProvider services, BenchDa
         var sessions = await SeedAsync();
         // Warm-up, not timed: pools, the merchant's account and the JIT's optimised code are all in place. One payment per
         // wallet left the hot path still in the JIT's instrumented tier for most of the timed phase.
-        var warmedUp = 0;
-        await Task.WhenAll(sessions.Select((mine, wallet) => Task.Run(async () =>
-        {
-            foreach (var session in mine.Take(options.WarmupPerWallet))
-            {
-                if (await PayAsync(session, wallet, new Latencies()))
-                {
-                    Interlocked.Increment(ref warmedUp);
-                }
-            }
-        })));
+        var warmUp = new Latencies();
+        var warmUpErrors = await PayEveryWalletAsync(sessions, mine => mine.Take(options.WarmupPerWallet), warmUp);
+        var warmedUp = warmUp.Count - warmUpErrors;
 
         var latencies = new Latencies();
-        var errors = 0;
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(sessions.Select((mine, wallet) => Task.Run(async () =>
-        {
-            foreach (var session in mine.Skip(options.WarmupPerWallet).TakeWhile(_ => !deadline.IsCancellationRequested))
-            {
-                if (!await PayAsync(session, wallet, latencies))
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-        })));
+        var errors = await PayEveryWalletAsync(
+            sessions, mine => mine.Skip(options.WarmupPerWallet).TakeWhile(_ => !deadline.IsCancellationRequested), latencies);
         clock.Stop();
         // This process is the gateway: its CPU per payment is meaningful on a busy machine, where payments/s is not.
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
@@ -68,6 +51,24 @@ internal sealed class PaymentsIntoOneMerchant(IServiceProvider services, BenchDa
         }
         Console.WriteLine(problems.Count == 0 ? "  books: balanced; the merchant holds every payment" : "  books: NOT BALANCED");
         return new PhaseResult(rate, errors == 0 && problems.Count == 0);
+    }
+
+    /// <summary>Every wallet pays its picked sessions one after another, all wallets at once; returns the failures.</summary>
+    private async Task<int> PayEveryWalletAsync(
+        CheckoutSession[][] sessions, Func<CheckoutSession[], IEnumerable<CheckoutSession>> pick, Latencies latencies)
+    {
+        var errors = 0;
+        await Task.WhenAll(sessions.Select((mine, wallet) => Task.Run(async () =>
+        {
+            foreach (var session in pick(mine))
+            {
+                if (!await PayAsync(session, wallet, latencies))
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        })));
+        return errors;
     }
 
     private async Task<CheckoutSession[][]> SeedAsync()
