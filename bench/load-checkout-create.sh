@@ -11,6 +11,8 @@
 #   CONNECTIONS   comma-separated connection counts / pgbench clients, one phase each (default 64,8)
 #   YARDSTICK     the yardstick's project directory (default ../shared/yardstick; YARDSTICK=none skips it)
 #   WARMUP        seconds of warm-up before the timed phase, not counted (default 10)
+#   ROUNDS        the timed phase is cut into this many slices, alternating between the gateway and the yardstick, so
+#                 that a machine whose speed drifts over minutes slows both alike (default 5)
 #   PGBENCH_SCALE pgbench -i scale factor (default 10)
 #
 # bench/Checkout.LoadTest starts the two peers (merchant gateway 9700, merchant 9701) and the Release app against the
@@ -30,14 +32,15 @@ DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-64,8}
 YARDSTICK=${YARDSTICK:-$ROOT/../shared/yardstick}
 WARMUP=${WARMUP:-10}
+ROUNDS=${ROUNDS:-5}
 PGBENCH_SCALE=${PGBENCH_SCALE:-10}
-for v in DURATION WARMUP PGBENCH_SCALE; do
+for v in DURATION WARMUP ROUNDS PGBENCH_SCALE; do
   [[ ${!v} =~ ^[0-9]+$ ]] || oc_die "$v must be a whole number (got '${!v}')"
 done
 [[ $CONNECTIONS =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || oc_die "CONNECTIONS must be positive whole numbers separated by commas (got '$CONNECTIONS')"
 IFS=, read -r -a COUNTS <<<"$CONNECTIONS"
 MAX_CONNECTIONS=$(printf '%s\n' "${COUNTS[@]}" | sort -n | tail -n1)
-(( DURATION > 0 )) || oc_die "DURATION must be positive"
+(( DURATION > 0 && ROUNDS > 0 )) || oc_die "DURATION and ROUNDS must be positive"
 
 BENCH_TOOL="the load tool"
 # shellcheck source=scripts/lib/bench.sh
@@ -106,11 +109,11 @@ printf '\nmachine: %s, %s cores, %s GB RAM; load average before: %s\n' \
   "$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- checkout/create under load -----------------------------------------------------------------
-printf '\n=== POST /opencharge/checkout/create: %s connections, %s s each (warm-up %s s) ===\n' "$CONNECTIONS" "$DURATION" "$WARMUP"
+printf '\n=== POST /opencharge/checkout/create: %s connections, %s s each in %s alternating slices (warm-up %s s) ===\n' "$CONNECTIONS" "$DURATION" "$ROUNDS" "$WARMUP"
 RESULTS="$WORK/checkout.results"
 setsid dotnet "$LOAD_DLL" \
   --connection-string "Host=127.0.0.1;Port=$PG_PORT;Database=checkout;Username=postgres" \
-  --app-dir "$APP_DIR" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" \
+  --app-dir "$APP_DIR" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" --rounds "$ROUNDS" \
   --postmaster-pid "$POSTMASTER_PID" --results "$RESULTS" "${YARDSTICK_ARGS[@]}" </dev/null &
 BENCH_PID=$!
 set +e
@@ -152,8 +155,8 @@ line() { # TARGET CONNECTIONS
   printf '  %-10s %8s req/s   p50 %6s ms   p90 %6s ms   p99 %6s ms   max %6s ms   errors %s\n' "$1" "$(result "$1_$2_rps")" \
     "$(result "$1_$2_p50_ms")" "$(result "$1_$2_p90_ms")" "$(result "$1_$2_p99_ms")" "$(result "$1_$2_max_ms")" "$(result "$1_$2_errors")"
 }
-printf '\n=== summary (%s s per phase after a %s s warm-up, same machine, same PostgreSQL cluster; load average before: %s) ===\n' \
-  "$DURATION" "$WARMUP" "$(result "gateway_${COUNTS[0]}_load_before")"
+printf '\n=== summary (%s s per phase in %s slices alternating between the servers, after a %s s warm-up each, same machine, same PostgreSQL cluster; load average before: %s) ===\n' \
+  "$DURATION" "$ROUNDS" "$WARMUP" "$(result "gateway_${COUNTS[0]}_load_before")"
 for c in "${COUNTS[@]}"; do
   printf '\n%s connections\n' "$c"
   line gateway "$c"

@@ -5,29 +5,32 @@ namespace OpenCharge.Checkout.LoadTest;
 
 /// <summary>
 /// CPU time of a process, or of a process and its children (PostgreSQL's backends), read from <c>/proc</c>: user plus
-/// system clock ticks, assumed to be 100 a second (Linux's USER_HZ on every mainstream architecture).
+/// system clock ticks, assumed to be 100 a second (Linux's USER_HZ on every mainstream architecture). Measured over
+/// one or more intervals, each from <see cref="Start"/> to <see cref="Stop"/>.
 /// </summary>
 internal sealed class CpuUsage(string name, int pid, bool withChildren)
 {
     private const double TicksPerSecond = 100;
 
+    private readonly Stopwatch _clock = new();
     private Dictionary<int, long> _start = [];
-    private Stopwatch _clock = new();
+    private long _ticks;
 
     public string Name => name;
+
+    /// <summary>Cores used over the measured intervals: CPU seconds divided by wall-clock seconds.</summary>
+    public double CoresUsed => _clock.Elapsed == TimeSpan.Zero ? 0 : _ticks / TicksPerSecond / _clock.Elapsed.TotalSeconds;
 
     public void Start()
     {
         _start = Sample();
-        _clock = Stopwatch.StartNew();
+        _clock.Start();
     }
 
-    /// <summary>Cores used since <see cref="Start"/>: CPU seconds divided by wall-clock seconds.</summary>
-    public double CoresUsed()
+    public void Stop()
     {
-        var end = Sample();
-        var ticks = end.Sum(p => p.Value - _start.GetValueOrDefault(p.Key));
-        return ticks / TicksPerSecond / _clock.Elapsed.TotalSeconds;
+        _clock.Stop();
+        _ticks += Sample().Sum(p => p.Value - _start.GetValueOrDefault(p.Key));
     }
 
     private Dictionary<int, long> Sample()

@@ -11,13 +11,14 @@ internal sealed record LoadOptions(
     IReadOnlyList<int> ConnectionCounts,
     TimeSpan Duration,
     TimeSpan Warmup,
+    int Rounds,
     int? PostmasterPid,
     string? ResultsFile,
     string? YardstickDll,
     string? YardstickConnectionString)
 {
     public const string Usage =
-        "Checkout.LoadTest --connection-string CS --app-dir DIR [--connections 64,8] [--duration 30] [--warmup 5] "
+        "Checkout.LoadTest --connection-string CS --app-dir DIR [--connections 64,8] [--duration 30] [--warmup 5] [--rounds 5] "
         + "[--postmaster-pid PID] [--results FILE] [--yardstick-dll DLL --yardstick-connection-string CS]";
 
     public int MaxConnections => ConnectionCounts.Max();
@@ -32,13 +33,14 @@ internal sealed record LoadOptions(
             [.. (arguments.Optional("connections") ?? "64,8").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
             TimeSpan.FromSeconds(arguments.Number("duration", 30)),
             TimeSpan.FromSeconds(arguments.Number("warmup", 5)),
+            arguments.Number("rounds", 5),
             arguments.OptionalNumber("postmaster-pid"),
             arguments.Optional("results"),
             arguments.Optional("yardstick-dll"),
             arguments.Optional("yardstick-connection-string"));
-        if (options.ConnectionCounts.Any(c => c < 1) || options.Duration <= TimeSpan.Zero || options.Warmup < TimeSpan.Zero)
+        if (options.ConnectionCounts.Any(c => c < 1) || options.Duration <= TimeSpan.Zero || options.Warmup < TimeSpan.Zero || options.Rounds < 1)
         {
-            throw new ArgumentException("--connections and --duration must be positive and --warmup not negative.");
+            throw new ArgumentException("--connections, --duration and --rounds must be positive and --warmup not negative.");
         }
         if ((options.YardstickDll is null) != (options.YardstickConnectionString is null))
         {

@@ -17,6 +17,14 @@ internal sealed class LoadResult
 
     public TimeSpan Elapsed { get; }
 
+    /// <summary>Slices of one phase taken at different times, as one result over their summed time.</summary>
+    public static LoadResult Merge(IReadOnlyCollection<LoadResult> slices) => new(
+        TimeSpan.FromTicks(slices.Sum(s => s.Elapsed.Ticks)),
+        [.. slices.SelectMany(s => s._sortedTicks)],
+        slices.SelectMany(s => s.Errors)
+            .GroupBy(e => e.Key)
+            .ToDictionary(g => g.Key, g => new ErrorTally(g.Sum(e => e.Value.Count), g.First().Value.Example)));
+
     public int Requests => _sortedTicks.Length;
 
     public int ErrorCount => Errors.Values.Sum(e => e.Count);

@@ -8,7 +8,7 @@ using OpenCharge.Checkout.LoadTest;
 
 // Issue 4 and issue 11 P1: POST /opencharge/checkout/create under load. Starts two peers (merchant gateway 9700,
 // merchant 9701), the app and, when given, ../shared/yardstick; then, per connection count, the same phases against the
-// gateway and against the yardstick. The databases come from the caller.
+// gateway and against the yardstick, their timed slices alternating. The databases come from the caller.
 const long gatewayOcid = 9700;
 const long merchantOcid = 9701;
 
@@ -56,20 +56,39 @@ try
     var errors = 0;
     foreach (var connections in options.ConnectionCounts)
     {
-        foreach (var target in targets)
+        // Every server is signed for and warmed up first; then their timed slices alternate, round by round.
+        var benchmarks = targets.Select(target => new CheckoutCreateBenchmark(target, connections, options)).ToList();
+        try
         {
-            using var http = new HttpClient(new SocketsHttpHandler
+            foreach (var benchmark in benchmarks)
             {
-                MaxConnectionsPerServer = connections,
-                PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            })
-            { Timeout = TimeSpan.FromSeconds(30) };
-            var (result, phaseFigures) = await new CheckoutCreateBenchmark(http, target, connections, options).RunAsync();
-            errors += result.ErrorCount;
-            foreach (var (key, value) in phaseFigures)
-            {
-                figures[key] = value;
+                await benchmark.SignAsync(benchmarks.Count);
             }
+            Console.WriteLine();
+            foreach (var benchmark in benchmarks)
+            {
+                await benchmark.WarmUpAsync();
+            }
+            for (var round = 0; round < options.Rounds; round++)
+            {
+                foreach (var benchmark in benchmarks)
+                {
+                    await benchmark.RunSliceAsync(options.Duration / options.Rounds);
+                }
+            }
+            foreach (var benchmark in benchmarks)
+            {
+                var (result, phaseFigures) = await benchmark.ReportAsync();
+                errors += result.ErrorCount;
+                foreach (var (key, value) in phaseFigures)
+                {
+                    figures[key] = value;
+                }
+            }
+        }
+        finally
+        {
+            benchmarks.ForEach(b => b.Dispose());
         }
     }
 

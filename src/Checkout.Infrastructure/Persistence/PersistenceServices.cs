@@ -33,6 +33,7 @@ public static class PersistenceServices
                 .AddInterceptors(sp.GetRequiredService<CachedRowsInvalidator>(), ForUpdateInterceptor.Instance));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CheckoutDbContext>>().CreateDbContext());
         services.AddScoped<RequestTransaction>();
+        services.AddSingleton(_ => new AutocommitStatements(connectionString));
         return services;
     }
 }

@@ -9,7 +9,7 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
-internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransaction request) : ICheckoutSessions
+internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransaction request, AutocommitStatements autocommit) : ICheckoutSessions
 {
     public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
         db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -69,20 +69,12 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransactio
     {
         // The request's nonce, when it is still pending, rides in the same statement (issue 11: one round trip).
         var nonce = request.IsOpen ? request.TakeNonce() : null;
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        if (db.Database.CurrentTransaction is not { } transaction)
         {
-            return await OpenSessionStatement.ExecuteAsync(
-                (NpgsqlConnection)db.Database.GetDbConnection(),
-                (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
-                session,
-                nonce,
-                cancellationToken);
+            return await OpenSessionStatement.ExecuteAsync(autocommit, session, nonce, cancellationToken);
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await OpenSessionStatement.ExecuteAsync(
+            (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), session, nonce, cancellationToken);
     }
 
     /// <summary>Sessions that took a merchant order's payment: paid here, or paid and settling on a remote path.</summary>

@@ -1,6 +1,7 @@
 using Npgsql;
 
 using OpenCharge.Checkout.Domain.Sessions;
+using OpenCharge.Checkout.Infrastructure.Persistence;
 using OpenCharge.Checkout.Infrastructure.Persistence.Conversions;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
@@ -39,9 +40,24 @@ internal static class OpenSessionStatement
     /// <summary>True when the session was written; false when a live session holds its order (nothing written then).</summary>
     /// <exception cref="NonceReplayedException">The nonce was already used: nothing was written.</exception>
     public static async Task<bool> ExecuteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(nonce is null ? SessionOnly : SessionWithNonce, connection, transaction);
+        await using var command = new NpgsqlCommand(Sql(nonce), connection, transaction);
+        return await RunAsync(command, session, nonce, cancellationToken);
+    }
+
+    /// <summary>As the other overload, outside any transaction: the statement commits on its own.</summary>
+    public static async Task<bool> ExecuteAsync(
+        AutocommitStatements statements, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
+    {
+        await using var command = statements.CreateCommand(Sql(nonce));
+        return await RunAsync(command, session, nonce, cancellationToken);
+    }
+
+    private static string Sql(PendingNonce? nonce) => nonce is null ? SessionOnly : SessionWithNonce;
+
+    private static async Task<bool> RunAsync(NpgsqlCommand command, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
+    {
         AddSession(command.Parameters, session);
         if (nonce is null)
         {

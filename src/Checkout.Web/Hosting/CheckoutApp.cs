@@ -61,7 +61,7 @@ public static class CheckoutApp
         // First: the client's real scheme and address, then security headers and cookie rules for every answer below.
         app.UseBrowserSecurity();
         app.UseMetricsAccess();
-        app.Use(CorrelationId.AssignAsync);
+        app.UseCorrelationId();
         app.UseProtocolEnvelope();
         if (!app.Environment.IsDevelopment())
         {

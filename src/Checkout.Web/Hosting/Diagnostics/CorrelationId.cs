@@ -14,7 +14,15 @@ internal static class CorrelationId
     public static string Of(HttpContext context) =>
         context.Items.TryGetValue(Header, out var value) && value is string id ? id : context.TraceIdentifier;
 
-    public static async Task AssignAsync(HttpContext context, RequestDelegate next)
+    /// <summary>Assigns the id first thing, so every log line of the request carries it.</summary>
+    public static IApplicationBuilder UseCorrelationId(this IApplicationBuilder app)
+    {
+        // Created once: the logger factory takes a lock for every CreateLogger.
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("OpenCharge.Checkout.Requests");
+        return app.Use((context, next) => AssignAsync(context, next, logger));
+    }
+
+    private static async Task AssignAsync(HttpContext context, RequestDelegate next, ILogger logger)
     {
         var supplied = context.Request.Headers[Header].ToString();
         var id = supplied.Length is > 0 and <= MaxLength && supplied.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
@@ -23,8 +31,7 @@ internal static class CorrelationId
         context.Items[Header] = id;
         context.Response.Headers[Header] = id;
 
-        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OpenCharge.Checkout.Requests");
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        using (logger.BeginScope(new KeyValuePair<string, object>[] { new("CorrelationId", id) }))
         {
             await next(context);
         }
