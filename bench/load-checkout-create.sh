@@ -10,7 +10,8 @@
 #   DURATION      seconds of the timed phase, for checkout/create and for pgbench (default 30)
 #   CONNECTIONS   comma-separated connection counts / pgbench clients, one phase each (default 64,8)
 #   YARDSTICK     the yardstick's project directory (default ../shared/yardstick; YARDSTICK=none skips it)
-#   WARMUP        seconds of warm-up before the timed phase, not counted (default 10)
+#   WARMUP        seconds of warm-up per server before the timed phase, not counted (default 30: with 10 s the
+#                 gateway's JIT was still tiering up through the first slices)
 #   ROUNDS        the timed phase is cut into this many slices, alternating between the gateway and the yardstick, so
 #                 that a machine whose speed drifts over minutes slows both alike (default 5)
 #   PGBENCH_SCALE pgbench -i scale factor (default 10)
@@ -31,7 +32,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-64,8}
 YARDSTICK=${YARDSTICK:-$ROOT/../shared/yardstick}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 ROUNDS=${ROUNDS:-5}
 PGBENCH_SCALE=${PGBENCH_SCALE:-10}
 for v in DURATION WARMUP ROUNDS PGBENCH_SCALE; do

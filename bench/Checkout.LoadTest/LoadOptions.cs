@@ -18,7 +18,7 @@ internal sealed record LoadOptions(
     string? YardstickConnectionString)
 {
     public const string Usage =
-        "Checkout.LoadTest --connection-string CS --app-dir DIR [--connections 64,8] [--duration 30] [--warmup 5] [--rounds 5] "
+        "Checkout.LoadTest --connection-string CS --app-dir DIR [--connections 64,8] [--duration 30] [--warmup 30] [--rounds 5] "
         + "[--postmaster-pid PID] [--results FILE] [--yardstick-dll DLL --yardstick-connection-string CS]";
 
     public int MaxConnections => ConnectionCounts.Max();
@@ -32,7 +32,7 @@ internal sealed record LoadOptions(
             arguments.Required("app-dir"),
             [.. (arguments.Optional("connections") ?? "64,8").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
             TimeSpan.FromSeconds(arguments.Number("duration", 30)),
-            TimeSpan.FromSeconds(arguments.Number("warmup", 5)),
+            TimeSpan.FromSeconds(arguments.Number("warmup", 30)),
             arguments.Number("rounds", 5),
             arguments.OptionalNumber("postmaster-pid"),
             arguments.Optional("results"),
