@@ -20,6 +20,7 @@ internal sealed class CheckoutCreateBenchmark(LoadTarget target, int connections
         PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
     })
     { Timeout = TimeSpan.FromSeconds(30) };
+
     /// <summary>authentication.md §3: the server accepts timestamps within ±300 s; keep a margin.</summary>
     private static readonly TimeSpan MaxRequestAge = TimeSpan.FromSeconds(270);
     // The rate the pool is sized for, above what either server reached on the 2-core machine: a request signed on the
@@ -42,8 +43,6 @@ internal sealed class CheckoutCreateBenchmark(LoadTarget target, int connections
     private int _onTheFlyBefore;
     private string _loadBefore = "";
     private Task<(string LoadAverage, string Top)>? _midRun;
-
-    public string Name => target.Name;
 
     /// <summary>The checked request, then the whole pool, signed while no server is under load.</summary>
     public async Task SignAsync(int targets)
