@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using OpenCharge.Checkout.Domain.Merchants;
 using OpenCharge.Checkout.Domain.Orders;
+using OpenCharge.Checkout.Domain.Partners;
 using OpenCharge.Checkout.Domain.Sessions.Qr;
 using OpenCharge.Checkout.Infrastructure.Configuration;
 using OpenCharge.Checkout.Infrastructure.Merchants;
@@ -12,13 +14,18 @@ namespace OpenCharge.Checkout.Infrastructure.Sessions;
 /// <summary>Order intake for every channel, and the wallet QR sessions orders are posted to (issue 9).</summary>
 internal static class QrSessionServices
 {
+    // Built once: ActivatorUtilities.CreateInstance matches constructors by reflection on every call, every order.
+    private static readonly ObjectFactory<OrderIntake> CachedIntake =
+        ActivatorUtilities.CreateFactory<OrderIntake>([typeof(IMerchantSettings), typeof(IPartners)]);
+
     public static IServiceCollection AddQrSessions(this IServiceCollection services)
     {
         services.AddScoped<IQrSessions, EfQrSessions>();
         services.AddScoped<StartQrSession>();
         // Intake reads merchant settings and partners on every order: from the short-lived cache, not the database.
-        services.AddScoped(sp => ActivatorUtilities.CreateInstance<OrderIntake>(
-            sp, ActivatorUtilities.CreateInstance<CachedMerchantSettings>(sp), ActivatorUtilities.CreateInstance<CachedPartners>(sp)));
+        services.AddScoped<CachedMerchantSettings>();
+        services.AddScoped<CachedPartners>();
+        services.AddScoped(sp => CachedIntake(sp, [sp.GetRequiredService<CachedMerchantSettings>(), sp.GetRequiredService<CachedPartners>()]));
         services.AddScoped(sp =>
         {
             var options = sp.GetRequiredService<IOptions<OpenchargeOptions>>().Value;

@@ -68,7 +68,7 @@ public static class CheckoutApp
             app.UseWhen(context => !ProtocolApi.IsProtocolRequest(context), ui => ui.UseExceptionHandler("/Error", createScopeForErrors: true));
         }
         app.UseRouting();
-        app.UseAuthentication();
+        app.UseAccountAuthentication();
         // The UI's language only: a peer's Accept-Language must not change how a protocol answer is formatted.
         app.UseWhen(context => !ProtocolApi.IsProtocolRequest(context), ui => ui.UseCheckoutLocalization());
         app.UseAuthorization();
