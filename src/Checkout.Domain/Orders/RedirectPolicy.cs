@@ -16,14 +16,30 @@ public static class RedirectPolicy
         IPartners partners, MerchantSettings? merchantSettings, Ocid? gateway, Ocid merchant, RedirectUrls urls, CancellationToken cancellationToken)
     {
         var allowed = new HashSet<string>(merchantSettings?.AllowedHosts() ?? [], StringComparer.OrdinalIgnoreCase);
-        foreach (var ocid in new[] { gateway, merchant }.OfType<Ocid>().Distinct())
+        await AllowPartnerHostsAsync(partners, gateway, allowed, cancellationToken);
+        if (merchant != gateway)
         {
-            allowed.UnionWith((await partners.FindAsync(ocid, cancellationToken))?.RedirectHosts ?? []);
+            await AllowPartnerHostsAsync(partners, merchant, allowed, cancellationToken);
         }
-        var refused = new[] { ("urls.success", urls.Success), ("urls.cancel", urls.Cancel) }
-            .Where(entry => !allowed.Contains(entry.Item2.Host))
-            .Select(entry => $"{entry.Item1} host {entry.Item2.Host}")
-            .ToList();
+        List<string> refused = [];
+        Refuse(refused, allowed, "urls.success", urls.Success);
+        Refuse(refused, allowed, "urls.cancel", urls.Cancel);
         return refused.Count == 0 ? Result.Success() : OrderErrors.RedirectHostsNotAllowed(refused, gateway, merchant);
+    }
+
+    private static async Task AllowPartnerHostsAsync(IPartners partners, Ocid? ocid, HashSet<string> allowed, CancellationToken cancellationToken)
+    {
+        if (ocid is { } partner && await partners.FindAsync(partner, cancellationToken) is { } found)
+        {
+            allowed.UnionWith(found.RedirectHosts);
+        }
+    }
+
+    private static void Refuse(List<string> refused, HashSet<string> allowed, string field, Uri url)
+    {
+        if (!allowed.Contains(url.Host))
+        {
+            refused.Add($"{field} host {url.Host}");
+        }
     }
 }

@@ -17,18 +17,28 @@ public static class OrderFingerprint
 
     public static string Of(SignedOrder order, RedirectUrls urls)
     {
-        var parts = new List<string> { order.Amount, order.Total.Currency.Code, order.Signature, urls.Success.AbsoluteUri, urls.Cancel.AbsoluteUri };
-        parts.AddRange(urls.Order.Select(u => u.AbsoluteUri));
-        foreach (var item in order.Items)
+        var text = new StringBuilder(256);
+        Append(text, order.Amount);
+        Append(text, order.Total.Currency.Code);
+        Append(text, order.Signature);
+        Append(text, urls.Success.AbsoluteUri);
+        Append(text, urls.Cancel.AbsoluteUri);
+        for (var i = 0; i < urls.Order.Count; i++)
         {
-            parts.AddRange([item.Id, item.Name, item.Quantity.ToString(CultureInfo.InvariantCulture), item.Price]);
+            Append(text, urls.Order[i].AbsoluteUri);
         }
-        // Length-prefixed, so no two different lists of parts hash the same bytes.
-        var text = new StringBuilder();
-        foreach (var part in parts)
+        for (var i = 0; i < order.Items.Count; i++)
         {
-            text.Append(part.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(part);
+            var item = order.Items[i];
+            Append(text, item.Id);
+            Append(text, item.Name);
+            Append(text, item.Quantity.ToString(CultureInfo.InvariantCulture));
+            Append(text, item.Price);
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+
+    // Length-prefixed, so no two different lists of parts hash the same bytes.
+    private static void Append(StringBuilder text, string part) =>
+        text.Append(CultureInfo.InvariantCulture, $"{part.Length}:").Append(part);
 }

@@ -38,17 +38,46 @@ public static class CanonicalJson
         }
 
         string[] whitelist = [.. JsObjectMembers.Read(value).Keys.Order(StringComparer.Ordinal)];
-        return Encoding.UTF8.GetString(Write(value, members => [.. whitelist.Where(members.ContainsKey)]));
+        return Encoding.UTF8.GetString(Write(value, Selecting(members => whitelist.Where(members.ContainsKey))));
     }
 
     /// <summary>
     /// <c>JSON.stringify(JSON.parse(json))</c>: compact, keys in JavaScript property order (insertion order, with
     /// array-index names first). The re-serialisation a JS peer may have hashed instead of the raw body (gaps.md G1).
     /// </summary>
-    public static string Compact(JsonElement value) => Encoding.UTF8.GetString(Write(value, JsObjectMembers.InPropertyOrder));
+    public static string Compact(JsonElement value) => Encoding.UTF8.GetString(Write(value, Selecting(JsObjectMembers.InPropertyOrder)));
 
-    private static IReadOnlyList<string> SortedKeys(OrderedDictionary<string, JsonElement> members) =>
-        [.. members.Keys.Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// The members sorted by name, a repeated name keeping its last value as JSON.parse does. Every signed order and
+    /// proof goes through here, so it sorts one array instead of building a dictionary (issue 11).
+    /// </summary>
+    private static IReadOnlyList<KeyValuePair<string, JsonElement>> SortedKeys(JsonElement value)
+    {
+        var members = new (string Name, int Position, JsonElement Value)[value.GetPropertyCount()];
+        var count = 0;
+        foreach (var property in value.EnumerateObject())
+        {
+            members[count] = (JsonStringDecoder.Decode(JsonMarshal.GetRawUtf8PropertyName(property)), count, property.Value);
+            count++;
+        }
+        members.AsSpan().Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : a.Position.CompareTo(b.Position));
+        var sorted = new List<KeyValuePair<string, JsonElement>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            if (i + 1 == count || !string.Equals(members[i].Name, members[i + 1].Name, StringComparison.Ordinal))
+            {
+                sorted.Add(KeyValuePair.Create(members[i].Name, members[i].Value));
+            }
+        }
+        return sorted;
+    }
+
+    /// <summary>A key order that picks names from the members as JSON.parse leaves them.</summary>
+    private static KeyOrder Selecting(Func<OrderedDictionary<string, JsonElement>, IEnumerable<string>> names) => value =>
+    {
+        var members = JsObjectMembers.Read(value);
+        return [.. names(members).Select(name => KeyValuePair.Create(name, members[name]))];
+    };
 
     private static ReadOnlySpan<byte> Write(JsonElement value, KeyOrder keyOrder)
     {
@@ -83,10 +112,9 @@ public static class CanonicalJson
 
     private static void WriteObject(JsJsonWriter writer, JsonElement value, KeyOrder keyOrder)
     {
-        var members = JsObjectMembers.Read(value);
         writer.WriteByte((byte)'{');
         bool isFirst = true;
-        foreach (string name in keyOrder(members))
+        foreach (var (name, member) in keyOrder(value))
         {
             if (!isFirst)
             {
@@ -95,7 +123,7 @@ public static class CanonicalJson
             isFirst = false;
             writer.WriteString(name);
             writer.WriteByte((byte)':');
-            WriteValue(writer, members[name], keyOrder);
+            WriteValue(writer, member, keyOrder);
         }
         writer.WriteByte((byte)'}');
     }
@@ -130,5 +158,5 @@ public static class CanonicalJson
     }
 
     /// <summary>Which members of an object to write, in which order.</summary>
-    private delegate IReadOnlyList<string> KeyOrder(OrderedDictionary<string, JsonElement> members);
+    private delegate IReadOnlyList<KeyValuePair<string, JsonElement>> KeyOrder(JsonElement value);
 }

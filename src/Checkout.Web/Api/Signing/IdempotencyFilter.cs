@@ -25,14 +25,15 @@ public sealed class IdempotencyFilter(IdempotencyStore sharedStore, RequestTrans
     private static readonly TimeSpan InProgressWait = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan InProgressPoll = TimeSpan.FromMilliseconds(100);
 
-    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var key = context.HttpContext.Request.Headers[Header].ToString();
-        if (key.Length == 0)
-        {
-            await next();
-            return;
-        }
+        // Most requests carry no key: they pass straight through, without a state machine of their own (issue 11).
+        return key.Length == 0 ? next() : ExecuteWithKeyAsync(context, next, key);
+    }
+
+    private async Task ExecuteWithKeyAsync(ActionExecutingContext context, ActionExecutionDelegate next, string key)
+    {
         if (key.Length > IdempotencyRecord.MaxKeyLength)
         {
             context.Result = Envelope(ProtocolErrors.InvalidRequest($"{Header} must be at most {IdempotencyRecord.MaxKeyLength} characters."));

@@ -20,6 +20,12 @@ public sealed class DecodableJsonTests
     }
 
     [Fact]
+    public void Parse_LoneSurrogateEscapeInAStringInAnArray_ReturnsNull()
+    {
+        Assert.Null(DecodableJson.Parse("""{"order":{"items":[{"name":"mug \udc00"}],"id":"ord_1"}}"""u8.ToArray()));
+    }
+
+    [Fact]
     public void Parse_NotJson_ReturnsNull()
     {
         Assert.Null(DecodableJson.Parse("{\"order\":"u8.ToArray()));
