@@ -33,6 +33,7 @@ public static class CheckoutServices
         services.AddSingleton<IProofSigner, CanonicalProofSigner>();
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ICheckoutSessions, EfCheckoutSessions>();
+        services.AddSingleton<OpenSessionCommands>();
         services.AddScoped<ILedger, EfLedger>();
         services.AddScoped<InPlaceCredits>();
         services.AddSingleton<OpenedAccountIds>();

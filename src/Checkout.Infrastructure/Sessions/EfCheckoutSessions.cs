@@ -9,7 +9,7 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
-internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransaction request, AutocommitStatements autocommit) : ICheckoutSessions
+internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransaction request, OpenSessionCommands autocommitCommands) : ICheckoutSessions
 {
     public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
         db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -71,7 +71,7 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransactio
         var nonce = request.IsOpen ? request.TakeNonce() : null;
         if (db.Database.CurrentTransaction is not { } transaction)
         {
-            return await OpenSessionStatement.ExecuteAsync(autocommit, session, nonce, cancellationToken);
+            return await OpenSessionStatement.ExecuteAsync(autocommitCommands, session, nonce, cancellationToken);
         }
         return await OpenSessionStatement.ExecuteAsync(
             (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), session, nonce, cancellationToken);

@@ -1,8 +1,6 @@
 using Npgsql;
 
 using OpenCharge.Checkout.Domain.Sessions;
-using OpenCharge.Checkout.Infrastructure.Persistence;
-using OpenCharge.Checkout.Infrastructure.Persistence.Conversions;
 using OpenCharge.Checkout.Infrastructure.Protocol.Authentication;
 
 namespace OpenCharge.Checkout.Infrastructure.Sessions;
@@ -42,30 +40,30 @@ internal static class OpenSessionStatement
     public static async Task<bool> ExecuteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(Sql(nonce), connection, transaction);
-        return await RunAsync(command, session, nonce, cancellationToken);
+        await using var command = new NpgsqlCommand(Sql(nonce is not null), connection, transaction);
+        new OpenSessionParameters(command, nonce is not null).Set(session, nonce);
+        return await RunAsync(command, nonce is not null, cancellationToken);
     }
 
     /// <summary>As the other overload, outside any transaction: the statement commits on its own.</summary>
-    public static async Task<bool> ExecuteAsync(
-        AutocommitStatements statements, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
+    public static async Task<bool> ExecuteAsync(OpenSessionCommands commands, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
     {
-        await using var command = statements.CreateCommand(Sql(nonce));
-        return await RunAsync(command, session, nonce, cancellationToken);
+        var command = commands.Rent(nonce is not null);
+        command.Parameters.Set(session, nonce);
+        var opened = await RunAsync(command.Command, nonce is not null, cancellationToken);
+        // Only a command that ran to completion is used again; one that threw is simply dropped.
+        commands.Return(command);
+        return opened;
     }
 
-    private static string Sql(PendingNonce? nonce) => nonce is null ? SessionOnly : SessionWithNonce;
+    internal static string Sql(bool withNonce) => withNonce ? SessionWithNonce : SessionOnly;
 
-    private static async Task<bool> RunAsync(NpgsqlCommand command, CheckoutSession session, PendingNonce? nonce, CancellationToken cancellationToken)
+    private static async Task<bool> RunAsync(NpgsqlCommand command, bool withNonce, CancellationToken cancellationToken)
     {
-        AddSession(command.Parameters, session);
-        if (nonce is null)
+        if (!withNonce)
         {
             return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         }
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = nonce.Ocid.Value });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = nonce.Nonce });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = nonce.SeenAt });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         if (!reader.GetBoolean(0))
@@ -74,35 +72,4 @@ internal static class OpenSessionStatement
         }
         return reader.GetBoolean(1);
     }
-
-    private static void AddSession(NpgsqlParameterCollection parameters, CheckoutSession session)
-    {
-        var route = session.Route;
-        parameters.Add(new NpgsqlParameter<Guid> { TypedValue = session.Id.Value });
-        parameters.Add(new NpgsqlParameter<long> { TypedValue = session.MerchantGatewayOcid.Value });
-        parameters.Add(new NpgsqlParameter<long> { TypedValue = session.MerchantOcid.Value });
-        parameters.Add(Text(session.Channel.ToString()));
-        parameters.Add(Text(session.ShopperUserId));
-        parameters.Add(Text(session.OrderId));
-        parameters.Add(Text(session.OrderJson));
-        parameters.Add(Text(session.OrderSignature));
-        parameters.Add(Text(session.ContentFingerprint));
-        parameters.Add(Text(session.Amount));
-        parameters.Add(new NpgsqlParameter<long> { TypedValue = session.Total.Minor });
-        parameters.Add(Text(session.Total.Currency.Code));
-        parameters.Add(Text(session.Urls.Success.ToString()));
-        parameters.Add(Text(session.Urls.Cancel.ToString()));
-        parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. session.Urls.Order.Select(u => u.ToString())] });
-        parameters.Add(Text((string?)DomainConverters.AccountOwner.ConvertToProvider(route.CreditedAccount)));
-        parameters.Add(new NpgsqlParameter<long> { TypedValue = route.ProofRecipient.Value });
-        parameters.Add(Text(route.Addressing.ToString()));
-        parameters.Add(Text(route.Path.Kind.ToString()));
-        parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. route.Path.Hops.Select(o => o.Value)] });
-        parameters.Add(Text(session.Status.ToString()));
-        parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = session.CreatedAt });
-        parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = session.ExpiresAt });
-    }
-
-    private static NpgsqlParameter Text(string? value) =>
-        new() { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 }
