@@ -122,7 +122,7 @@ public sealed class OpenCheckoutSession(
         && previous.IsSameContent(request.Order, request.Urls);
 
     /// <summary>Other peers' metadata is fetched only when neither we nor the calling gateway are accepted.</summary>
-    private async Task<Result<SettlementPath>> FindPathAsync(CheckoutRequest request, CancellationToken cancellationToken)
+    private async ValueTask<Result<SettlementPath>> FindPathAsync(CheckoutRequest request, CancellationToken cancellationToken)
     {
         var gateway = request.Origin.Gateway;
         if (SettlementPathFinder.FindInLedger(us.Ocid, gateway, request.Accepts) is { } inLedger)

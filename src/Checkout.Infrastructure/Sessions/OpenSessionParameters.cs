@@ -61,7 +61,7 @@ internal sealed class OpenSessionParameters
         _id.TypedValue = session.Id.Value;
         _merchantGateway.TypedValue = session.MerchantGatewayOcid.Value;
         _merchant.TypedValue = session.MerchantOcid.Value;
-        _channel.TypedValue = session.Channel.ToString();
+        _channel.TypedValue = Name(session.Channel);
         _shopperUserId.TypedValue = session.ShopperUserId;
         _orderId.TypedValue = session.OrderId;
         _orderJson.TypedValue = session.OrderJson;
@@ -75,10 +75,10 @@ internal sealed class OpenSessionParameters
         _orderUrls.TypedValue = [.. session.Urls.Order.Select(u => u.ToString())];
         _creditedAccount.TypedValue = (string?)DomainConverters.AccountOwner.ConvertToProvider(route.CreditedAccount);
         _proofRecipient.TypedValue = route.ProofRecipient.Value;
-        _proofAddressing.TypedValue = route.Addressing.ToString();
-        _settlementPath.TypedValue = route.Path.Kind.ToString();
+        _proofAddressing.TypedValue = Name(route.Addressing);
+        _settlementPath.TypedValue = Name(route.Path.Kind);
         _settlementHops.TypedValue = [.. route.Path.Hops.Select(o => o.Value)];
-        _status.TypedValue = session.Status.ToString();
+        _status.TypedValue = Name(session.Status);
         _createdAt.TypedValue = session.CreatedAt;
         _expiresAt.TypedValue = session.ExpiresAt;
         if (nonce is not null)
@@ -88,4 +88,9 @@ internal sealed class OpenSessionParameters
             _nonceSeenAt.TypedValue = nonce.SeenAt;
         }
     }
+
+    /// <summary>The name EF stores for the value (its ToString), from the enum's cached names instead of a boxed ToString.</summary>
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        Enum.GetName(value) ?? throw new ArgumentOutOfRangeException(nameof(value), value, "Not a named value.");
 }

@@ -19,14 +19,12 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
 {
     public async Task<OrderVerification> VerifyAsync(Ocid merchant, JsonElement order, string signature, CancellationToken cancellationToken)
     {
-        // The lenient form is built only when the strict one fails: a genuine order costs one canonicalisation.
-        var strict = Encoding.UTF8.GetBytes(CanonicalJson.Canonicalize(order));
-        var lenient = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order)), LazyThreadSafetyMode.None);
+        var canonical = CanonicalJson.CanonicalBytes(order);
         var decodable = secp256k1.CanVerify(signature);
         string? triedKey = null;
-        foreach (var refresh in new[] { false, true })
+        for (var attempt = 0; attempt < 2; attempt++)
         {
-            switch (await peers.FindAsync(merchant, refresh, cancellationToken))
+            switch (await peers.FindAsync(merchant, refresh: attempt > 0, cancellationToken))
             {
                 case PeerLookup.Unknown:
                     return OrderVerification.Failed(OrderVerificationFailure.UnknownMerchant);
@@ -37,7 +35,7 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
                 case PeerLookup.Found found when found.Metadata.PublicKey == triedKey:
                     // The refresh brought the key that just failed (or was throttled): verifying again cannot help.
                     break;
-                case PeerLookup.Found found when Verifies(found.Metadata, strict, lenient, signature):
+                case PeerLookup.Found found when Verifies(found.Metadata, canonical, order, signature):
                     return OrderVerification.Verified(found.Metadata);
                 case PeerLookup.Found found:
                     triedKey = found.Metadata.PublicKey;
@@ -47,13 +45,14 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
         return OrderVerification.Failed(OrderVerificationFailure.InvalidSignature);
     }
 
-    private bool Verifies(PeerMetadata merchant, byte[] strict, Lazy<byte[]> lenient, string signature)
+    /// <summary>The lenient form is built only when the strict one fails: a genuine order costs one canonicalisation.</summary>
+    private bool Verifies(PeerMetadata merchant, byte[] canonical, JsonElement order, string signature)
     {
-        if (secp256k1.VerifyByPeer(merchant, strict, signature))
+        if (secp256k1.VerifyByPeer(merchant, canonical, signature))
         {
             return true;
         }
-        if (secp256k1.VerifyByPeer(merchant, lenient.Value, signature))
+        if (secp256k1.VerifyByPeer(merchant, Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order)), signature))
         {
             logger.LogWarning("Merchant {Ocid} signed an order in the top-level-keys form; nested fields are not covered by its signature", merchant.Ocid);
             return true;

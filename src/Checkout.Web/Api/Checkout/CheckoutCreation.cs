@@ -36,8 +36,9 @@ public sealed class CheckoutCreation(OrderIntake intake, IOptions<OpenchargeOpti
         return session.IsSuccess ? (ResponseFor(session.Value), null) : (null, ProtocolErrors.From(session.Error));
     }
 
-    private CheckoutCreateResponse ResponseFor(CheckoutSession session) => new(
-        options.Value.PublicBaseUrl.TrimEnd('/') + "/pay/" + session.Id,
-        session.Id.ToString(),
-        session.ExpiresAt.ToUnixTimeSeconds());
+    private CheckoutCreateResponse ResponseFor(CheckoutSession session)
+    {
+        var id = session.Id.ToString();
+        return new(string.Concat(options.Value.PublicBaseUrl.AsSpan().TrimEnd('/'), "/pay/", id), id, session.ExpiresAt.ToUnixTimeSeconds());
+    }
 }

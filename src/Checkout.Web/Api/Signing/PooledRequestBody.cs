@@ -23,7 +23,7 @@ internal sealed class PooledRequestBody : IDisposable
 
     public ReadOnlyMemory<byte> Bytes => _buffer.AsMemory(0, Length);
 
-    public static async Task<PooledRequestBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async ValueTask<PooledRequestBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and <= int.MaxValue - 1 ? (int)request.ContentLength.Value + 1 : FirstBufferSize);
         var length = 0;

@@ -25,6 +25,17 @@ public sealed class OrderFingerprintTests
     }
 
     [Fact]
+    public void Of_LongAndNonAsciiParts_HashTheirUtf8Bytes()
+    {
+        var name = string.Concat(Enumerable.Repeat("Tasse à café ☕ ", 300));
+        var order = new SignedOrderBuilder().Build() with { Items = [new OrderItem("sku_1", name, 1m, "6.25")] };
+        var urls = new RedirectUrls(new Uri("https://shop.example/ok"), new Uri("https://shop.example/back"));
+        var expected = $"5:12.503:USD9:sig_ord_123:https://shop.example/ok25:https://shop.example/back5:sku_1{name.Length}:{name}1:14:6.25";
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(expected))), OrderFingerprint.Of(order, urls));
+    }
+
+    [Fact]
     public void Of_DiffersWhenOnlyWherePartsSplitDiffers()
     {
         var urls = new RedirectUrls(new Uri("https://shop.example/ok"), new Uri("https://shop.example/back"));
