@@ -12,10 +12,13 @@ namespace OpenCharge.Checkout.Infrastructure.Partners;
 /// <see cref="ExpiringCache{TValue}"/>: shared, untracked and read-only. They come without their holdings, whose
 /// balances move with every payment; everything else goes to <see cref="EfPartners"/>.
 /// </summary>
-internal sealed class CachedPartners(EfPartners partners, CheckoutDbContext db, ExpiringCache<Partner> cache) : IPartners
+internal sealed class CachedPartners(EfPartners partners, Lazy<CheckoutDbContext> context, ExpiringCache<Partner> cache) : IPartners
 {
+    // Leased from the pool on first use: a checkout/create that writes one statement never needs it (issue 11).
+    private CheckoutDbContext Db => context.Value;
+
     public Task<Partner?> FindAsync(Ocid ocid, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync(ocid, token => db.Set<Partner>().AsNoTracking().SingleOrDefaultAsync(p => p.Ocid == ocid, token), cancellationToken);
+        cache.GetOrLoadAsync(ocid, token => Db.Set<Partner>().AsNoTracking().SingleOrDefaultAsync(p => p.Ocid == ocid, token), cancellationToken);
 
     public Task<IReadOnlyList<Partner>> ListAsync(CancellationToken cancellationToken) => partners.ListAsync(cancellationToken);
 

@@ -18,10 +18,11 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence;
 /// wraps the save in a savepoint, so a lost race leaves the transaction usable for a retry) and the request commits.
 /// </summary>
 internal sealed class EfUnitOfWork(
-    CheckoutDbContext db, RequestTransaction request, InPlaceCredits credits, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
+    Lazy<CheckoutDbContext> context, RequestTransaction request, InPlaceCredits credits, DeliverySignal deliveries, SettlementSignal settlements) : IUnitOfWork
 {
     public async Task<IUnitOfWorkScope> BeginAsync(CancellationToken cancellationToken)
     {
+        var db = context.Value;
         if (request.IsOpen)
         {
             await request.BegunAsync(cancellationToken);

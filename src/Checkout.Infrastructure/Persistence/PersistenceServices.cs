@@ -32,6 +32,8 @@ public static class PersistenceServices
             (sp, options) => options.UseNpgsql(connectionString)
                 .AddInterceptors(sp.GetRequiredService<CachedRowsInvalidator>(), ForUpdateInterceptor.Instance));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CheckoutDbContext>>().CreateDbContext());
+        // For the services on the signed hot paths: a request that never touches EF leases no context (issue 11).
+        services.AddScoped(sp => new Lazy<CheckoutDbContext>(sp.GetRequiredService<CheckoutDbContext>));
         services.AddScoped<RequestTransaction>();
         services.AddSingleton(_ => new AutocommitStatements(connectionString));
         return services;

@@ -14,8 +14,11 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence;
 /// idempotency store writes in it when handed it, and a unit of work begun while it is open joins it instead of
 /// committing on its own. What must happen only once the rows are visible waits for <see cref="CommitAsync"/>.
 /// </summary>
-public sealed class RequestTransaction(CheckoutDbContext db) : IAsyncDisposable
+public sealed class RequestTransaction(Lazy<CheckoutDbContext> context) : IAsyncDisposable
 {
+    // Leased from the pool on first use: a checkout/create that writes one statement never needs it (issue 11).
+    private CheckoutDbContext Db => context.Value;
+
     private readonly List<Action> _afterCommit = [];
     private IDbContextTransaction? _transaction;
     private PendingNonce? _nonce;
@@ -40,10 +43,10 @@ public sealed class RequestTransaction(CheckoutDbContext db) : IAsyncDisposable
         }
         if (_transaction is null)
         {
-            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            _transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
             await RecordPendingNonceAsync(cancellationToken);
         }
-        return db;
+        return Db;
     }
 
     /// <summary>Holds the verified nonce until the request's first write (or its commit) writes it.</summary>
@@ -99,12 +102,12 @@ public sealed class RequestTransaction(CheckoutDbContext db) : IAsyncDisposable
         {
             await transaction.RollbackAsync();
         }
-        db.ChangeTracker.Clear();
+        Db.ChangeTracker.Clear();
     }
 
     private async Task RecordPendingNonceAsync(CancellationToken cancellationToken)
     {
-        if (TakeNonce() is { } nonce && !await nonce.RecordAsync(db, cancellationToken))
+        if (TakeNonce() is { } nonce && !await nonce.RecordAsync(Db, cancellationToken))
         {
             throw new NonceReplayedException();
         }

@@ -9,19 +9,22 @@ using OpenCharge.Checkout.Infrastructure.Persistence;
 
 namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
-internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransaction request, OpenSessionCommands autocommitCommands) : ICheckoutSessions
+internal sealed class EfCheckoutSessions(Lazy<CheckoutDbContext> context, RequestTransaction request, OpenSessionCommands autocommitCommands) : ICheckoutSessions
 {
+    // Leased from the pool on first use: a checkout/create that writes one statement never needs it (issue 11).
+    private CheckoutDbContext Db => context.Value;
+
     public Task<CheckoutSession?> FindAsync(SessionId id, CancellationToken cancellationToken) =>
-        db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        Db.CheckoutSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     public Task<CheckoutSession?> LockAsync(SessionId id, CancellationToken cancellationToken) =>
-        db.CheckoutSessions.TagWith(ForUpdateInterceptor.TagOn(db)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        Db.CheckoutSessions.TagWith(ForUpdateInterceptor.TagOn(Db)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     public async Task<SessionToPay?> LockToPayAsync(SessionId id, CancellationToken cancellationToken)
     {
         var paid = PaidOrProcessing;
-        var locked = await db.CheckoutSessions
-            .TagWith(ForUpdateInterceptor.TagOn(db))
+        var locked = await Db.CheckoutSessions
+            .TagWith(ForUpdateInterceptor.TagOn(Db))
             .Where(s => s.Id == id)
             .Select(s => new
             {
@@ -33,7 +36,7 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransactio
     }
 
     public Task<CheckoutSession?> FindOpenOrPaidAsync(Ocid merchantGateway, Ocid merchant, string orderId, CancellationToken cancellationToken) =>
-        db.CheckoutSessions
+        Db.CheckoutSessions
             .Where(s => s.MerchantGatewayOcid == merchantGateway && s.MerchantOcid == merchant && s.OrderId == orderId)
             .Where(s => s.Status == SessionStatus.Open || s.Status == SessionStatus.Processing || s.Status == SessionStatus.Paid)
             .SingleOrDefaultAsync(cancellationToken);
@@ -41,7 +44,7 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransactio
     public Task<bool> IsOrderPaidElsewhereAsync(SessionId id, CancellationToken cancellationToken)
     {
         var paid = PaidOrProcessing;
-        return db.CheckoutSessions
+        return Db.CheckoutSessions
             .Where(s => s.Id == id)
             .SelectMany(s => paid.Where(other => other.MerchantOcid == s.MerchantOcid && other.OrderId == s.OrderId && other.Id != s.Id))
             .AnyAsync(cancellationToken);
@@ -51,7 +54,7 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransactio
     {
         // Lock, skipping held rows, then load through the mapping (FromSql cannot map the owned and complex columns, and
         // FOR UPDATE SKIP LOCKED with LIMIT needs the ids first). The comparison is StatusAt's rule: expired from expires_at on.
-        var ids = await db.Database
+        var ids = await Db.Database
             .SqlQuery<Guid>(
                 $"""
                 SELECT id AS "Value" FROM checkout_sessions
@@ -60,24 +63,24 @@ internal sealed class EfCheckoutSessions(CheckoutDbContext db, RequestTransactio
                 """)
             .ToListAsync(cancellationToken);
         var sessionIds = ids.Select(id => new SessionId(id)).ToList();
-        return await db.CheckoutSessions.Where(s => sessionIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        return await Db.CheckoutSessions.Where(s => sessionIds.Contains(s.Id)).ToListAsync(cancellationToken);
     }
 
-    public void Add(CheckoutSession session) => db.CheckoutSessions.Add(session);
+    public void Add(CheckoutSession session) => Db.CheckoutSessions.Add(session);
 
     public async Task<bool> TryOpenAsync(CheckoutSession session, CancellationToken cancellationToken)
     {
         // The request's nonce, when it is still pending, rides in the same statement (issue 11: one round trip).
         var nonce = request.IsOpen ? request.TakeNonce() : null;
-        if (db.Database.CurrentTransaction is not { } transaction)
+        if (!context.IsValueCreated || Db.Database.CurrentTransaction is not { } transaction)
         {
             return await OpenSessionStatement.ExecuteAsync(autocommitCommands, session, nonce, cancellationToken);
         }
         return await OpenSessionStatement.ExecuteAsync(
-            (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), session, nonce, cancellationToken);
+            (NpgsqlConnection)Db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), session, nonce, cancellationToken);
     }
 
     /// <summary>Sessions that took a merchant order's payment: paid here, or paid and settling on a remote path.</summary>
     private IQueryable<CheckoutSession> PaidOrProcessing =>
-        db.CheckoutSessions.Where(other => other.Status == SessionStatus.Paid || other.Status == SessionStatus.Processing);
+        Db.CheckoutSessions.Where(other => other.Status == SessionStatus.Paid || other.Status == SessionStatus.Processing);
 }

@@ -26,10 +26,11 @@ internal sealed class ResponseSigningMiddleware(RequestDelegate next, IProtocolS
             context.Response.Body = original;
         }
 
-        var body = buffer.ToArray();
+        // The buffered bytes as they are: no copy of the body per response.
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         var ocid = signer.Ocid.ToString();
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var canonical = CanonicalResponse.Build(ocid, timestamp, context.Response.StatusCode, BodyHash.Of(body));
+        var canonical = CanonicalResponse.Build(ocid, timestamp, context.Response.StatusCode, BodyHash.Of(body.Span));
         context.Response.Headers[OutboundHeaders.Ocid] = ocid;
         context.Response.Headers[OutboundHeaders.Timestamp] = timestamp;
         context.Response.Headers[OutboundHeaders.Signature] = signer.Sign(Encoding.UTF8.GetBytes(canonical));

@@ -50,7 +50,7 @@ public sealed class RequestTransactionTests : IAsyncLifetime
     {
         var nonces = new PostgresNonceStore(Contexts);
         await using var db = Database.NewContext();
-        var request = new RequestTransaction(db);
+        var request = new RequestTransaction(new(() => db));
         request.Open();
         Assert.True(await nonces.TryRecordAsync(Caller, "req_1", _time.GetUtcNow(), request, CancellationToken.None));
 
@@ -64,7 +64,7 @@ public sealed class RequestTransactionTests : IAsyncLifetime
     {
         var nonces = new PostgresNonceStore(Contexts);
         await using var db = Database.NewContext();
-        var request = new RequestTransaction(db);
+        var request = new RequestTransaction(new(() => db));
         request.Open();
         await nonces.TryRecordAsync(Caller, "req_1", _time.GetUtcNow(), request, CancellationToken.None);
 
@@ -77,9 +77,9 @@ public sealed class RequestTransactionTests : IAsyncLifetime
     public async Task UnitOfWork_WhileRequestTransactionOpen_WritesNothingVisibleUntilTheRequestCommits()
     {
         await using var db = Database.NewContext();
-        var request = new RequestTransaction(db);
+        var request = new RequestTransaction(new(() => db));
         request.Open();
-        var unitOfWork = new EfUnitOfWork(db, request, new InPlaceCredits(), new DeliverySignal(), new SettlementSignal());
+        var unitOfWork = new EfUnitOfWork(new(() => db), request, new InPlaceCredits(), new DeliverySignal(), new SettlementSignal());
         await using (var scope = await unitOfWork.BeginAsync(CancellationToken.None))
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord { CallerOcid = Caller.Value, Key = "key-1", RequestHash = "hash", CreatedAt = _time.GetUtcNow() });
@@ -97,7 +97,7 @@ public sealed class RequestTransactionTests : IAsyncLifetime
     {
         var store = new IdempotencyStore(Contexts, Options.Create(new OpenchargeOptions()), _time);
         await using var db = Database.NewContext();
-        var request = new RequestTransaction(db);
+        var request = new RequestTransaction(new(() => db));
         request.Open();
         var first = await store.Within(request).ClaimAsync(Caller, "key-1", "hash", CancellationToken.None);
         await store.Within(request).CompleteAsync(Caller, "key-1", first.Token, 200, "{\"session_id\":\"sess_1\"}"u8.ToArray(), CancellationToken.None);
