@@ -19,10 +19,10 @@ public static class CanonicalJson
     public static JsonSerializerOptions WireOptions { get; } = CreateWireOptions();
 
     /// <summary>Keys sorted by UTF-16 code unit at every depth, array order kept: the bytes object signatures cover.</summary>
-    public static string Canonicalize(JsonElement value) => Encoding.UTF8.GetString(Write(value, SortedKeys));
+    public static string Canonicalize(JsonElement value) => Encoding.UTF8.GetString(Write(value, SortedMembers));
 
     /// <summary>UTF-8 of <see cref="Canonicalize"/>, ready to hash or sign.</summary>
-    public static byte[] CanonicalBytes(JsonElement value) => Write(value, SortedKeys).ToArray();
+    public static byte[] CanonicalBytes(JsonElement value) => Write(value, SortedMembers).ToArray();
 
     /// <summary>
     /// Emulates <c>JSON.stringify(obj, Object.keys(obj).sort())</c>, which several doc pages sign with: the sorted
@@ -51,7 +51,7 @@ public static class CanonicalJson
     /// The members sorted by name, a repeated name keeping its last value as JSON.parse does. Every signed order and
     /// proof goes through here, so it sorts one array instead of building a dictionary (issue 11).
     /// </summary>
-    private static IReadOnlyList<KeyValuePair<string, JsonElement>> SortedKeys(JsonElement value)
+    private static IReadOnlyList<KeyValuePair<string, JsonElement>> SortedMembers(JsonElement value)
     {
         var members = new (string Name, int Position, JsonElement Value)[value.GetPropertyCount()];
         var count = 0;
