@@ -6,7 +6,7 @@ namespace OpenCharge.Checkout.Infrastructure.Sessions;
 
 /// <summary>
 /// The autocommit <see cref="OpenSessionStatement"/> commands, on the multiplexing data source, kept with their typed
-/// parameters and used again: building 26 parameters for every checkout/create was a fifth of what it allocated
+/// parameters and used again: building 26 parameters for every checkout/create was about a third of what it allocated
 /// (issue 11). A command comes back only after it ran to completion, so no two requests ever share one at a time.
 /// </summary>
 internal sealed class OpenSessionCommands(AutocommitStatements statements)
