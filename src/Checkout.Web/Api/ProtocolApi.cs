@@ -29,7 +29,7 @@ internal static class ProtocolApi
         // Registers what the rate-limiting middleware needs; the limits themselves are per branch (UseProtocolEnvelope, UseProtocolAuthentication).
         services.AddRateLimiter(_ => { });
         services.AddSingleton<IdempotencyStore>();
-        services.AddScoped<IdempotencyFilter>();
+        services.AddSingleton<IdempotencyFilter>();
         services.AddScoped<CheckoutCreation>();
         services.AddScoped<OrderSessionCreation>();
         services.AddScoped<TransferCreation>();

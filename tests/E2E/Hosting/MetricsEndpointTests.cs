@@ -32,5 +32,9 @@ public sealed class MetricsEndpointTests(BrowserFixture browser, CheckoutAppFixt
         Assert.Contains("checkout_deliveries_attempts_total", text);
         Assert.Contains("checkout_reserve_balance", text);
         Assert.Contains("http_server_request_duration_seconds", text);
+        Assert.Contains("db_client_operation_duration_seconds", text);
+        // Counted per buffer, socket read or route match on the hot path and not exported (docs/decisions.md, issue 11).
+        Assert.DoesNotContain("aspnetcore_memory_pool_", text);
+        Assert.DoesNotContain("db_client_operation_npgsql_bytes_", text);
     }
 }

@@ -19,7 +19,11 @@ namespace OpenCharge.Checkout.Web.Api.Signing;
 /// the key over and runs the request. Inside the request's <see cref="RequestTransaction"/> (<see cref="OneCommitAttribute"/>)
 /// the key, the work and the stored response commit together, so a concurrent repeat waits and then replays.
 /// </summary>
-public sealed class IdempotencyFilter(IdempotencyStore sharedStore, RequestTransaction transaction) : IAsyncActionFilter
+/// <remarks>
+/// One instance serves every request (<see cref="IdempotentAttribute.IsReusable"/>), so it takes the request's
+/// transaction from the request's own services each time: one held from a constructor would be the first request's.
+/// </remarks>
+public sealed class IdempotencyFilter(IdempotencyStore sharedStore) : IAsyncActionFilter
 {
     public const string Header = "Idempotency-Key";
     private static readonly TimeSpan InProgressWait = TimeSpan.FromSeconds(10);
@@ -40,6 +44,7 @@ public sealed class IdempotencyFilter(IdempotencyStore sharedStore, RequestTrans
             return;
         }
 
+        var transaction = context.HttpContext.RequestServices.GetRequiredService<RequestTransaction>();
         var store = transaction.IsOpen ? sharedStore.Within(transaction) : sharedStore;
         var caller = context.HttpContext.Caller();
         var hash = RequestHash(context.HttpContext, caller.Body.Span);
