@@ -26,7 +26,8 @@ internal static class QrSessionServices
         services.AddScoped<CachedMerchantSettings>();
         services.AddScoped<CachedPartners>();
         services.AddScoped(sp => CachedIntake(sp, [sp.GetRequiredService<CachedMerchantSettings>(), sp.GetRequiredService<CachedPartners>()]));
-        services.AddScoped(sp =>
+        // From options read once at start-up: built once, not on every order.
+        services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<OpenchargeOptions>>().Value;
             return new IntakeSettings(
