@@ -25,5 +25,11 @@ public sealed record SignedOrder(
 
     public IReadOnlyList<OrderItem> Items { get; init; } = [];
 
+    /// <summary>
+    /// The order's canonical JSON (the bytes its signature covers) when whoever read the order made it from the parsed
+    /// request already, so checking the signature does not parse the order a second time (issue 11); else null.
+    /// </summary>
+    public byte[]? CanonicalBytes { get; init; }
+
     public bool IsExpiredAt(DateTimeOffset now) => ExpiresAt is { } expiresAt && expiresAt < now;
 }

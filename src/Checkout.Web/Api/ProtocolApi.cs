@@ -20,13 +20,15 @@ namespace OpenCharge.Checkout.Web.Api;
 /// <summary>The protocol's API controllers and the middleware that wraps everything under <c>/opencharge</c>.</summary>
 internal static class ProtocolApi
 {
+    private const string GlobalRouteBuilderKey = "__GlobalEndpointRouteBuilder";
+
     public static IServiceCollection AddProtocolApi(this IServiceCollection services)
     {
         services.AddSingleton<MetadataPublisher>();
         services.AddSingleton<ServedCapabilities>();
         services.Configure<RouteOptions>(routes => routes.ConstraintMap[ProtocolIdRouteConstraint.Name] = typeof(ProtocolIdRouteConstraint));
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        // Registers what the rate-limiting middleware needs; the limits themselves are per branch (UseProtocolEnvelope, UseProtocolAuthentication).
+        // Registers what the rate-limiting middleware needs; the limits themselves are in the protocol pipeline (UseProtocolApi).
         services.AddRateLimiter(_ => { });
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IdempotencyFilter>();
@@ -75,20 +77,36 @@ internal static class ProtocolApi
         context.Request.Path.StartsWithSegments(ProtocolPaths.BasePath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Signing outermost, then the error envelope, so even a crash is answered with a signed envelope; then the
-    /// per-address limit, before a request costs us anything.
+    /// Everything under <c>/opencharge</c> takes a pipeline of its own and ends in it: signing outermost, then the error
+    /// envelope, so even a crash is answered with a signed envelope; the per-address limit, before a request costs us
+    /// anything; routing; the signature check; the per-OCID limit, which counts only callers whose signature verified.
+    /// The pages' middleware (cookie policy, sign-in cookie, culture, authorization, antiforgery, error page) has
+    /// nothing to do for a peer, and each layer of it was paid on every signed create (issue 11).
     /// </summary>
-    public static IApplicationBuilder UseProtocolEnvelope(this IApplicationBuilder app) =>
-        app.UseWhen(IsProtocolRequest, branch => branch
-            .UseMiddleware<ResponseSigningMiddleware>()
-            .UseMiddleware<ProtocolErrorMiddleware>()
-            .UseRateLimiterWhenSet(ProtocolRateLimiters.PerAddress(Limits(app))));
-
-    /// <summary>The per-OCID limit counts only callers whose signature verified.</summary>
-    public static IApplicationBuilder UseProtocolAuthentication(this IApplicationBuilder app) =>
-        app.UseWhen(IsProtocolRequest, branch => branch
-            .UseMiddleware<RequestAuthenticationMiddleware>()
-            .UseRateLimiterWhenSet(ProtocolRateLimiters.PerOcid(Limits(app))));
+    /// <remarks>
+    /// Built with the rest of the pipeline, once every route is mapped, and routed over the application's own routes:
+    /// <c>WebApplication</c> leaves them out of a branch, and the framework's re-executing middleware (exception
+    /// handler, status code pages) puts them back the same way.
+    /// </remarks>
+    public static IApplicationBuilder UseProtocolApi(this IApplicationBuilder app) =>
+        app.Use(next =>
+        {
+            var limits = app.ApplicationServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+            var protocol = app.New();
+            protocol.Properties[GlobalRouteBuilderKey] = app.Properties.TryGetValue(GlobalRouteBuilderKey, out var routes) && routes is IEndpointRouteBuilder
+                ? routes
+                : throw new InvalidOperationException("The protocol API routes over the application's endpoints, and this host has none.");
+            var pipeline = protocol
+                .UseMiddleware<ResponseSigningMiddleware>()
+                .UseMiddleware<ProtocolErrorMiddleware>()
+                .UseRateLimiterWhenSet(ProtocolRateLimiters.PerAddress(limits))
+                .UseRouting()
+                .UseMiddleware<RequestAuthenticationMiddleware>()
+                .UseRateLimiterWhenSet(ProtocolRateLimiters.PerOcid(limits))
+                .UseEndpoints(static _ => { })
+                .Build();
+            return context => IsProtocolRequest(context) ? pipeline(context) : next(context);
+        });
 
     /// <summary>Answers every catalogued capability that nothing else serves with <c>400 CAPABILITY_NOT_SUPPORTED</c>.</summary>
     public static IEndpointRouteBuilder MapUnservedCapabilities(this IEndpointRouteBuilder endpoints)
@@ -96,9 +114,6 @@ internal static class ProtocolApi
         endpoints.DataSources.Add(new UnservedCapabilityEndpoints(endpoints.DataSources));
         return endpoints;
     }
-
-    private static RateLimitOptions Limits(IApplicationBuilder app) =>
-        app.ApplicationServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
 
     private static IApplicationBuilder UseRateLimiterWhenSet(this IApplicationBuilder app, RateLimiterOptions? options) =>
         options is null ? app : app.UseRateLimiter(options);

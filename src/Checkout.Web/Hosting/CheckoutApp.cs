@@ -58,21 +58,23 @@ public static class CheckoutApp
 
         var app = builder.Build();
 
-        // First: the client's real scheme and address, then security headers and cookie rules for every answer below.
+        // First: the client's real scheme and address and the security headers, for every answer below; then the
+        // correlation id, for every log line; then the protocol API, which ends in a pipeline of its own.
         app.UseBrowserSecurity();
-        app.UseMetricsAccess();
         app.UseCorrelationId();
-        app.UseProtocolEnvelope();
+        app.UseProtocolApi();
+
+        // Our pages and their endpoints.
+        app.UseCookieHardening();
+        app.UseMetricsAccess();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseWhen(context => !ProtocolApi.IsProtocolRequest(context), ui => ui.UseExceptionHandler("/Error", createScopeForErrors: true));
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
         app.UseRouting();
-        app.UseAccountAuthentication();
-        // The UI's language only: a peer's Accept-Language must not change how a protocol answer is formatted.
-        app.UseWhen(context => !ProtocolApi.IsProtocolRequest(context), ui => ui.UseCheckoutLocalization());
+        app.UseAuthentication();
+        app.UseCheckoutLocalization();
         app.UseAuthorization();
-        app.UseProtocolAuthentication();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

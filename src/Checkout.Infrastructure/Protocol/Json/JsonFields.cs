@@ -15,7 +15,7 @@ internal sealed class JsonFields(string prefix, Dictionary<string, object?> prob
 
     public bool HasProblems => problems.Count > 0;
 
-    public JsonElement? Find(JsonElement obj, params string[] names)
+    public JsonElement? Find(JsonElement obj, params ReadOnlySpan<string> names)
     {
         foreach (var name in names)
         {
@@ -27,13 +27,13 @@ internal sealed class JsonFields(string prefix, Dictionary<string, object?> prob
         return null;
     }
 
-    public string? RequiredString(JsonElement obj, int maxLength, params string[] names) =>
+    public string? RequiredString(JsonElement obj, int maxLength, params ReadOnlySpan<string> names) =>
         String(obj, required: true, maxLength, names);
 
-    public string? OptionalString(JsonElement obj, int maxLength, params string[] names) =>
+    public string? OptionalString(JsonElement obj, int maxLength, params ReadOnlySpan<string> names) =>
         String(obj, required: false, maxLength, names);
 
-    public long? Integer(JsonElement obj, bool required, params string[] names)
+    public long? Integer(JsonElement obj, bool required, params ReadOnlySpan<string> names)
     {
         var value = Find(obj, names);
         if (value is null)
@@ -53,7 +53,7 @@ internal sealed class JsonFields(string prefix, Dictionary<string, object?> prob
     }
 
     /// <summary>An integer of Unix seconds that <see cref="DateTimeOffset"/> can hold (so not JavaScript milliseconds past year 9999).</summary>
-    public DateTimeOffset? UnixSeconds(JsonElement obj, bool required, params string[] names)
+    public DateTimeOffset? UnixSeconds(JsonElement obj, bool required, params ReadOnlySpan<string> names)
     {
         var seconds = Integer(obj, required, names);
         if (seconds is null)
@@ -92,7 +92,7 @@ internal sealed class JsonFields(string prefix, Dictionary<string, object?> prob
 
     public JsonFields For(string nestedPrefix) => new(prefix + nestedPrefix, problems);
 
-    private string? String(JsonElement obj, bool required, int maxLength, string[] names)
+    private string? String(JsonElement obj, bool required, int maxLength, ReadOnlySpan<string> names)
     {
         var value = Find(obj, names);
         if (value is null)

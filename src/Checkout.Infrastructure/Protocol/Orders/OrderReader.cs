@@ -67,6 +67,7 @@ internal static class OrderReader
             Reference = reference,
             Memo = memo,
             Items = items,
+            CanonicalBytes = CanonicalJson.CanonicalBytes(order),
         };
     }
 

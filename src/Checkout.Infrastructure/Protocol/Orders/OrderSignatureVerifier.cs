@@ -17,9 +17,12 @@ namespace OpenCharge.Checkout.Infrastructure.Protocol.Orders;
 /// </summary>
 public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp256k1, ILogger<OrderSignatureVerifier> logger)
 {
-    public async Task<OrderVerification> VerifyAsync(Ocid merchant, JsonElement order, string signature, CancellationToken cancellationToken)
+    public Task<OrderVerification> VerifyAsync(Ocid merchant, JsonElement order, string signature, CancellationToken cancellationToken) =>
+        VerifyAsync(merchant, CanonicalJson.CanonicalBytes(order), order.GetRawText(), signature, cancellationToken);
+
+    /// <summary>Over the order's canonical bytes; its raw JSON is parsed again only for the lenient fallback.</summary>
+    public async Task<OrderVerification> VerifyAsync(Ocid merchant, byte[] canonical, string orderJson, string signature, CancellationToken cancellationToken)
     {
-        var canonical = CanonicalJson.CanonicalBytes(order);
         var decodable = secp256k1.CanVerify(signature);
         string? triedKey = null;
         for (var attempt = 0; attempt < 2; attempt++)
@@ -35,7 +38,7 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
                 case PeerLookup.Found found when found.Metadata.PublicKey == triedKey:
                     // The refresh brought the key that just failed (or was throttled): verifying again cannot help.
                     break;
-                case PeerLookup.Found found when Verifies(found.Metadata, canonical, order, signature):
+                case PeerLookup.Found found when Verifies(found.Metadata, canonical, orderJson, signature):
                     return OrderVerification.Verified(found.Metadata);
                 case PeerLookup.Found found:
                     triedKey = found.Metadata.PublicKey;
@@ -46,17 +49,23 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
     }
 
     /// <summary>The lenient form is built only when the strict one fails: a genuine order costs one canonicalisation.</summary>
-    private bool Verifies(PeerMetadata merchant, byte[] canonical, JsonElement order, string signature)
+    private bool Verifies(PeerMetadata merchant, byte[] canonical, string orderJson, string signature)
     {
         if (secp256k1.VerifyByPeer(merchant, canonical, signature))
         {
             return true;
         }
-        if (secp256k1.VerifyByPeer(merchant, Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order)), signature))
+        if (secp256k1.VerifyByPeer(merchant, TopLevelKeysForm(orderJson), signature))
         {
             logger.LogWarning("Merchant {Ocid} signed an order in the top-level-keys form; nested fields are not covered by its signature", merchant.Ocid);
             return true;
         }
         return false;
+    }
+
+    private static byte[] TopLevelKeysForm(string orderJson)
+    {
+        using var document = JsonDocument.Parse(orderJson);
+        return Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(document.RootElement));
     }
 }

@@ -11,9 +11,8 @@ internal sealed class RegistryOrderSignatures(OrderSignatureVerifier verifier) :
 {
     public async Task<Result<PeerMetadata>> VerifyAsync(SignedOrder order, CancellationToken cancellationToken)
     {
-        // SignedOrder.Json is the order's raw text as received, so its canonical form is the one the merchant signed.
-        using var document = JsonDocument.Parse(order.Json);
-        var verification = await verifier.VerifyAsync(order.MerchantOcid, document.RootElement, order.Signature, cancellationToken);
+        var verification = await verifier.VerifyAsync(
+            order.MerchantOcid, order.CanonicalBytes ?? CanonicalOf(order.Json), order.Json, order.Signature, cancellationToken);
         return verification switch
         {
             { Merchant: { } merchant } => merchant,
@@ -21,5 +20,12 @@ internal sealed class RegistryOrderSignatures(OrderSignatureVerifier verifier) :
             { Failure: OrderVerificationFailure.MerchantMetadataUnavailable } => OrderErrors.MerchantMetadataUnavailable(order.MerchantOcid),
             _ => OrderErrors.InvalidSignature(order.MerchantOcid),
         };
+    }
+
+    /// <summary>SignedOrder.Json is the order's raw text as received, so its canonical form is the one the merchant signed.</summary>
+    private static byte[] CanonicalOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return CanonicalJson.CanonicalBytes(document.RootElement);
     }
 }

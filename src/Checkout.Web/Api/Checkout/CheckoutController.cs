@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 using OpenCharge.Checkout.Web.Api.Checkout.Contracts;
 using OpenCharge.Checkout.Web.Api.Errors;
+using OpenCharge.Checkout.Web.Api.Routing;
 using OpenCharge.Checkout.Web.Api.Signing;
 
 namespace OpenCharge.Checkout.Web.Api.Checkout;
@@ -13,7 +14,7 @@ namespace OpenCharge.Checkout.Web.Api.Checkout;
 public sealed class CheckoutController(CheckoutCreation creation) : ControllerBase
 {
     [HttpPost("create")]
-    [Consumes("application/json")]
+    [JsonBody]
     [Idempotent]
     [OneCommit]
     [ProducesResponseType<CheckoutCreateResponse>(StatusCodes.Status200OK, "application/json")]
@@ -22,8 +23,6 @@ public sealed class CheckoutController(CheckoutCreation creation) : ControllerBa
     public async Task<IActionResult> Create()
     {
         var (response, error) = await creation.CreateAsync(HttpContext.Caller(), HttpContext.RequestAborted);
-        return error is null
-            ? Ok(response)
-            : new ObjectResult(ErrorEnvelope.From(error)) { StatusCode = error.Status };
+        return ProtocolJsonResult.Of(response, error);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 using OpenCharge.Checkout.Web.Api.Errors;
 using OpenCharge.Checkout.Web.Api.Orders.Contracts;
+using OpenCharge.Checkout.Web.Api.Routing;
 using OpenCharge.Checkout.Web.Api.Signing;
 
 namespace OpenCharge.Checkout.Web.Api.Orders;
@@ -16,7 +17,7 @@ namespace OpenCharge.Checkout.Web.Api.Orders;
 public sealed class OrderSessionsController(OrderSessionCreation creation) : ControllerBase
 {
     [HttpPost("create/{sessionId:protocolid}")]
-    [Consumes("application/json")]
+    [JsonBody]
     [ProducesResponseType<OrderSessionResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest, "application/json")]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status404NotFound, "application/json")]
@@ -24,6 +25,6 @@ public sealed class OrderSessionsController(OrderSessionCreation creation) : Con
     public async Task<IActionResult> Create(string sessionId, CancellationToken cancellationToken)
     {
         var (response, error) = await creation.CreateAsync(sessionId, HttpContext.Caller(), cancellationToken);
-        return error is null ? Ok(response) : new ObjectResult(ErrorEnvelope.From(error)) { StatusCode = error.Status };
+        return ProtocolJsonResult.Of(response, error);
     }
 }

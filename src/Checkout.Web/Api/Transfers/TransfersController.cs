@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 
 using OpenCharge.Checkout.Web.Api.Errors;
+using OpenCharge.Checkout.Web.Api.Routing;
 using OpenCharge.Checkout.Web.Api.Signing;
 using OpenCharge.Checkout.Web.Api.Transfers.Contracts;
 
@@ -13,7 +14,7 @@ namespace OpenCharge.Checkout.Web.Api.Transfers;
 public sealed class TransfersController : ControllerBase
 {
     [HttpPost("create")]
-    [Consumes("application/json")]
+    [JsonBody]
     [Idempotent]
     [ProducesResponseType<TransferCreateResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest, "application/json")]
@@ -21,16 +22,16 @@ public sealed class TransfersController : ControllerBase
     public async Task<IActionResult> Create([FromServices] TransferCreation creation, CancellationToken cancellationToken)
     {
         var (response, error) = await creation.CreateAsync(HttpContext.Caller(), cancellationToken);
-        return error is null ? Ok(response) : new ObjectResult(ErrorEnvelope.From(error)) { StatusCode = error.Status };
+        return ProtocolJsonResult.Of(response, error);
     }
 
     [HttpPost("webhook")]
-    [Consumes("application/json")]
+    [JsonBody]
     [ProducesResponseType<TransferWebhookResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status400BadRequest, "application/json")]
     public async Task<IActionResult> Webhook([FromServices] ProofWebhook webhook, CancellationToken cancellationToken)
     {
         var (response, error) = await webhook.ReceiveAsync(HttpContext.Caller(), cancellationToken);
-        return error is null ? Ok(response) : new ObjectResult(ErrorEnvelope.From(error)) { StatusCode = error.Status };
+        return ProtocolJsonResult.Of(response, error);
     }
 }

@@ -11,8 +11,8 @@ internal static class CorrelationId
     public const string Header = "X-Correlation-ID";
     private const int MaxLength = 64;
 
-    public static string Of(HttpContext context) =>
-        context.Items.TryGetValue(Header, out var value) && value is string id ? id : context.TraceIdentifier;
+    /// <summary>The request's trace identifier is the correlation id, so the host's own request log scope carries it too.</summary>
+    public static string Of(HttpContext context) => context.TraceIdentifier;
 
     /// <summary>Assigns the id first thing, so every log line of the request carries it.</summary>
     public static IApplicationBuilder UseCorrelationId(this IApplicationBuilder app)
@@ -28,7 +28,7 @@ internal static class CorrelationId
         var id = supplied.Length is > 0 and <= MaxLength && supplied.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
             ? supplied
             : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-        context.Items[Header] = id;
+        context.TraceIdentifier = id;
         context.Response.Headers[Header] = id;
 
         using (logger.BeginScope(new KeyValuePair<string, object>[] { new("CorrelationId", id) }))

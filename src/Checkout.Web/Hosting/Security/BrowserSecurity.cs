@@ -16,7 +16,7 @@ internal static class BrowserSecurity
     /// <summary>
     /// First in the pipeline. Forwarded headers come first so that everything after them, HSTS and Secure cookies
     /// included, sees the client's scheme and address; the security headers are registered before anything can
-    /// answer, so errors and 404s carry them too; the cookie policy wraps every cookie written after it.
+    /// answer, so errors and 404s carry them too.
     /// </summary>
     public static WebApplication UseBrowserSecurity(this WebApplication app)
     {
@@ -25,7 +25,6 @@ internal static class BrowserSecurity
             app.UseForwardedHeaders();
         }
         app.UseSecurityHeaders();
-        app.UseCookiePolicy();
         return app;
     }
 }

@@ -18,4 +18,7 @@ internal static class CookieHardening
             // Development serves http://localhost, where a browser would keep a Secure cookie but a client library would not.
             options.Secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
+
+    /// <summary>Before anything of our pages can write a cookie; the protocol API, ahead of it, writes none.</summary>
+    public static IApplicationBuilder UseCookieHardening(this IApplicationBuilder app) => app.UseCookiePolicy();
 }
