@@ -24,15 +24,21 @@ using OpenCharge.Checkout.Infrastructure.Webhooks;
 
 namespace OpenCharge.Checkout.Infrastructure;
 
-/// <summary>The checkout use cases and the ports they run on. Use cases are scoped: one DbContext per operation.</summary>
+/// <summary>
+/// The checkout use cases and the ports they run on: one DbContext per operation, the request scope's. Use cases are
+/// scoped, except the stateless ones a signed create builds, which are transient.
+/// </summary>
 public static class CheckoutServices
 {
     public static IServiceCollection AddCheckout(this IServiceCollection services)
     {
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IProofSigner, CanonicalProofSigner>();
-        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
-        services.AddScoped<ICheckoutSessions, EfCheckoutSessions>();
+        // The services a signed create builds are transient: they hold nothing of their own, only the request scope's
+        // context, transaction and pending credits, which stay scoped; a scoped service costs a lookup and an entry in
+        // the scope's table on every request (issue 11).
+        services.AddTransient<IUnitOfWork, EfUnitOfWork>();
+        services.AddTransient<ICheckoutSessions, EfCheckoutSessions>();
         services.AddSingleton<OpenSessionCommands>();
         services.AddScoped<ILedger, EfLedger>();
         services.AddScoped<InPlaceCredits>();
@@ -48,7 +54,7 @@ public static class CheckoutServices
 
         services.AddScoped<IPaymentMethodSource, WalletBalanceSource>();
         services.AddScoped<PaymentMethodSelector>();
-        services.AddScoped<OpenCheckoutSession>();
+        services.AddTransient<OpenCheckoutSession>();
         services.AddQrSessions();
         services.AddScoped<PaySession>();
         services.AddScoped<CancelSession>();

@@ -10,11 +10,12 @@ public static class PartnerServices
 {
     public static IServiceCollection AddPartners(this IServiceCollection services)
     {
-        services.AddScoped<EfPartners>();
-        services.AddScoped<IPartners>(sp => sp.GetRequiredService<EfPartners>());
+        // Transient, as the other services a signed create builds (CheckoutServices): stateless over the scope's context.
+        services.AddTransient<EfPartners>();
+        services.AddTransient<IPartners>(sp => sp.GetRequiredService<EfPartners>());
         services.AddScoped<SavePartner>();
         services.AddScoped<ImportConfiguredPartners>();
-        services.AddScoped<ISettlementKnowledge, RegistrySettlementKnowledge>();
+        services.AddTransient<ISettlementKnowledge, RegistrySettlementKnowledge>();
         return services;
     }
 }

@@ -20,12 +20,12 @@ internal static class QrSessionServices
 
     public static IServiceCollection AddQrSessions(this IServiceCollection services)
     {
-        services.AddScoped<IQrSessions, EfQrSessions>();
+        services.AddTransient<IQrSessions, EfQrSessions>();
         services.AddScoped<StartQrSession>();
         // Intake reads merchant settings and partners on every order: from the short-lived cache, not the database.
-        services.AddScoped<CachedMerchantSettings>();
-        services.AddScoped<CachedPartners>();
-        services.AddScoped(sp => CachedIntake(sp, [sp.GetRequiredService<CachedMerchantSettings>(), sp.GetRequiredService<CachedPartners>()]));
+        services.AddTransient<CachedMerchantSettings>();
+        services.AddTransient<CachedPartners>();
+        services.AddTransient(sp => CachedIntake(sp, [sp.GetRequiredService<CachedMerchantSettings>(), sp.GetRequiredService<CachedPartners>()]));
         // From options read once at start-up: built once, not on every order.
         services.AddSingleton(sp =>
         {

@@ -32,7 +32,8 @@ internal static class ProtocolApi
         services.AddRateLimiter(_ => { });
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IdempotencyFilter>();
-        services.AddScoped<CheckoutCreation>();
+        // Stateless over the request's scope, so a transient: no entry in the scope's table per create (issue 11).
+        services.AddTransient<CheckoutCreation>();
         services.AddScoped<OrderSessionCreation>();
         services.AddScoped<TransferCreation>();
         services.AddScoped<ProofWebhook>();
