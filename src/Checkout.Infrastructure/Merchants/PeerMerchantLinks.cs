@@ -98,7 +98,7 @@ internal sealed class PeerMerchantLinks(
         {
             return MerchantLinkErrors.MerchantMismatch(merchant, order.MerchantOcid);
         }
-        var verification = await verifier.VerifyAsync(merchant, orderJson, signature, cancellationToken);
+        var verification = await verifier.VerifyAsync(order, cancellationToken);
         switch (verification.Failure)
         {
             case OrderVerificationFailure.UnknownMerchant:

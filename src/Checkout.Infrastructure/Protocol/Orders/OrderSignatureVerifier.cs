@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 using OpenCharge.Checkout.Domain.Common;
+using OpenCharge.Checkout.Domain.Orders;
 using OpenCharge.Checkout.Domain.Peers;
 using OpenCharge.Checkout.Domain.Signing;
 
@@ -20,8 +21,14 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
     public Task<OrderVerification> VerifyAsync(Ocid merchant, JsonElement order, string signature, CancellationToken cancellationToken) =>
         VerifyAsync(merchant, CanonicalJson.CanonicalBytes(order), order.GetRawText(), signature, cancellationToken);
 
-    /// <summary>Over the order's canonical bytes; its raw JSON is parsed again only for the lenient fallback.</summary>
-    public async Task<OrderVerification> VerifyAsync(Ocid merchant, byte[] canonical, string orderJson, string signature, CancellationToken cancellationToken)
+    /// <summary>
+    /// A read order, over the canonical bytes its reader kept: its text (SignedOrder.Json, as received) is parsed only
+    /// when the reader kept none, or for the lenient fallback.
+    /// </summary>
+    public Task<OrderVerification> VerifyAsync(SignedOrder order, CancellationToken cancellationToken) =>
+        VerifyAsync(order.MerchantOcid, order.CanonicalBytes ?? Parsed(order.Json, CanonicalJson.CanonicalBytes), order.Json, order.Signature, cancellationToken);
+
+    private async Task<OrderVerification> VerifyAsync(Ocid merchant, byte[] canonical, string orderJson, string signature, CancellationToken cancellationToken)
     {
         var decodable = secp256k1.CanVerify(signature);
         string? triedKey = null;
@@ -55,7 +62,7 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
         {
             return true;
         }
-        if (secp256k1.VerifyByPeer(merchant, TopLevelKeysForm(orderJson), signature))
+        if (secp256k1.VerifyByPeer(merchant, Parsed(orderJson, TopLevelKeysForm), signature))
         {
             logger.LogWarning("Merchant {Ocid} signed an order in the top-level-keys form; nested fields are not covered by its signature", merchant.Ocid);
             return true;
@@ -63,9 +70,11 @@ public sealed class OrderSignatureVerifier(IPeerDirectory peers, ISecp256k1 secp
         return false;
     }
 
-    private static byte[] TopLevelKeysForm(string orderJson)
+    private static byte[] TopLevelKeysForm(JsonElement order) => Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(order));
+
+    private static byte[] Parsed(string orderJson, Func<JsonElement, byte[]> form)
     {
         using var document = JsonDocument.Parse(orderJson);
-        return Encoding.UTF8.GetBytes(CanonicalJson.CanonicalizeTopLevelKeys(document.RootElement));
+        return form(document.RootElement);
     }
 }

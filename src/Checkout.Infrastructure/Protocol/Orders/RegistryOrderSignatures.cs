@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using OpenCharge.Checkout.Domain.Common;
 using OpenCharge.Checkout.Domain.Orders;
 using OpenCharge.Checkout.Domain.Peers;
@@ -11,8 +9,7 @@ internal sealed class RegistryOrderSignatures(OrderSignatureVerifier verifier) :
 {
     public async Task<Result<PeerMetadata>> VerifyAsync(SignedOrder order, CancellationToken cancellationToken)
     {
-        var verification = await verifier.VerifyAsync(
-            order.MerchantOcid, order.CanonicalBytes ?? CanonicalOf(order.Json), order.Json, order.Signature, cancellationToken);
+        var verification = await verifier.VerifyAsync(order, cancellationToken);
         return verification switch
         {
             { Merchant: { } merchant } => merchant,
@@ -20,12 +17,5 @@ internal sealed class RegistryOrderSignatures(OrderSignatureVerifier verifier) :
             { Failure: OrderVerificationFailure.MerchantMetadataUnavailable } => OrderErrors.MerchantMetadataUnavailable(order.MerchantOcid),
             _ => OrderErrors.InvalidSignature(order.MerchantOcid),
         };
-    }
-
-    /// <summary>SignedOrder.Json is the order's raw text as received, so its canonical form is the one the merchant signed.</summary>
-    private static byte[] CanonicalOf(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return CanonicalJson.CanonicalBytes(document.RootElement);
     }
 }
