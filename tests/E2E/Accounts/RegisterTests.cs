@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenCharge.Checkout.E2E.Accounts;
 
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class RegisterTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Fact]

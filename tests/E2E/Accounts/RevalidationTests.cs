@@ -13,7 +13,7 @@ namespace OpenCharge.Checkout.E2E.Accounts;
 /// A user locked out or deleted while signed in loses the open circuit within the revalidation interval (2 s here),
 /// and the sign-in cookie with it: reloading does not bring the page back.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class RevalidationTests(BrowserFixture browser, RevalidationTests.ShortIntervalFixture app)
     : IClassFixture<RevalidationTests.ShortIntervalFixture>
 {

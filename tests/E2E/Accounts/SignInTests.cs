@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenCharge.Checkout.E2E.Accounts;
 
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class SignInTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Theory]

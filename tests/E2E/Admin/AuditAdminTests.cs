@@ -15,7 +15,7 @@ namespace OpenCharge.Checkout.E2E.Admin;
 /// the merchant claims and rebrands the Demo Store, and /admin/audit lists each with actor, action and subject, narrows
 /// them by each filter, opens their before and after, and offers no way to change or remove a line.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class AuditAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     private const long DemoStoreOcid = 9001;

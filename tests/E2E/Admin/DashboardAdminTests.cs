@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Admin;
 
 /// <summary>The dashboard's payment tiles move by exactly one payment and its amount when the demo shopper pays.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class DashboardAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Fact]

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenCharge.Checkout.E2E.Admin;
 
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class PartnersAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Fact]

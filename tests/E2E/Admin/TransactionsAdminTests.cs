@@ -15,7 +15,7 @@ namespace OpenCharge.Checkout.E2E.Admin;
 /// payment's timeline (both ledger legs and the delivery attempt of our proof) and exports the CSV, whose rows are the
 /// grid's.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class TransactionsAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Fact]

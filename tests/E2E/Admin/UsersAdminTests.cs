@@ -14,7 +14,7 @@ namespace OpenCharge.Checkout.E2E.Admin;
 /// role opens its pages and a revoked one closes them again; the admin cannot lock or demote themselves. Every test
 /// leaves the shopper as it found them.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class UsersAdminTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     private const string MerchantHome = "/merchant";

@@ -11,7 +11,7 @@ namespace OpenCharge.Checkout.E2E.Checkout;
 /// The circuit takes over the prerendered checkout without a flicker: the order stays on screen, and the loading bar
 /// never comes back once the page has shown it.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class CheckoutPrerenderTests(BrowserFixture browser, HostedCheckoutFixture app) : IClassFixture<HostedCheckoutFixture>
 {
     [Fact]

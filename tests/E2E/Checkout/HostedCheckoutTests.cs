@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Checkout;
 
 /// <summary>The hosted checkout end to end: a merchant gateway opens it, a shopper pays or leaves, the shop gets them back.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class HostedCheckoutTests(BrowserFixture browser, HostedCheckoutFixture app) : IClassFixture<HostedCheckoutFixture>
 {
     [Fact]

@@ -12,7 +12,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Checkout;
 
 /// <summary>One merchant order forwarded by two gateways opens two checkouts, but only one of them can be paid.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class OrderPaidElsewhereTests(BrowserFixture browser, HostedCheckoutFixture app) : IClassFixture<HostedCheckoutFixture>
 {
     [Fact]

@@ -11,7 +11,12 @@ namespace OpenCharge.Checkout.E2E.Fixtures;
 /// <summary>A shopper's way from the Demo Store to paying at our checkout, signed in as the demo shopper.</summary>
 public static partial class DemoStorePurchase
 {
-    private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 30_000 };
+    /// <summary>
+    /// How long a store page may wait for "Paid, proof verified". The proof crosses two webhook hops (us, then the Demo
+    /// Gateway's forward); on a loaded 2-core machine a hop's first attempt can time out, and its retry comes after the
+    /// outbox's first delay: a minute covers one retry on each hop.
+    /// </summary>
+    public static LocatorAssertionsToContainTextOptions ProofPatience { get; } = new() { Timeout = 60_000 };
 
     /// <summary>Where "Buy" lands: our hosted checkout page for the new session.</summary>
     public static Regex SessionUrl { get; } = CheckoutSessionUrl();

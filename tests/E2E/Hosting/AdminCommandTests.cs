@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Hosting;
 
 /// <summary><c>dotnet Checkout.Web.dll admin create --email …</c>, the operator's way to the first admin (README, "Production").</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class AdminCommandTests(BrowserFixture browser)
 {
     private const string Email = "ops@example.test";

@@ -13,7 +13,7 @@ namespace OpenCharge.Checkout.E2E.Localization;
 /// A shopper who is not signed in chooses Arabic on a real checkout page (from the Demo Store): the page, app bar and
 /// order table turn right-to-left. The screenshot is kept as an artifact (see <see cref="ScreenshotArtifact"/>).
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class ArabicCheckoutTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Fact]

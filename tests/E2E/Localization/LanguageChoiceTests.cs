@@ -13,7 +13,7 @@ namespace OpenCharge.Checkout.E2E.Localization;
 /// How the language is chosen and kept: the picker's choice holds across reloads and pages until another is chosen, a
 /// signed-in user's choice follows them to another browser, and without a choice the browser's language decides.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class LanguageChoiceTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Fact]

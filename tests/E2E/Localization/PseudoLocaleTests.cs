@@ -13,7 +13,7 @@ namespace OpenCharge.Checkout.E2E.Localization;
 /// The checkout and wallet pages, rendered by the real app in the pseudo-locale, where every resource string comes out
 /// as "[!! … !!]": any other text on them (bar data) was written into the page without going through resources.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed partial class PseudoLocaleTests(BrowserFixture browser, PseudoLocaleFixture app) : IClassFixture<PseudoLocaleFixture>
 {
     private const string Merchant = "Demo Store";

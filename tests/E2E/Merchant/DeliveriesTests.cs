@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Merchant;
 
 /// <summary>Issue 10: the merchant's delivery log, redelivering a failed delivery, and another merchant's data staying hidden.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class DeliveriesTests(BrowserFixture browser, DeliveriesFixture app) : IClassFixture<DeliveriesFixture>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);

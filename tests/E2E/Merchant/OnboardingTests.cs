@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenCharge.Checkout.E2E.Merchant;
 
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class OnboardingTests(BrowserFixture browser, MerchantPortalFixture app) : IClassFixture<MerchantPortalFixture>
 {
     [Fact]

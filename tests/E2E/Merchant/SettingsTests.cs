@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenCharge.Checkout.E2E.Merchant;
 
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class SettingsTests(BrowserFixture browser, MerchantPortalFixture app) : IClassFixture<MerchantPortalFixture>
 {
     [Fact]

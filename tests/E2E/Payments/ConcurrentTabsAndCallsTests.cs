@@ -11,7 +11,7 @@ namespace OpenCharge.Checkout.E2E.Payments;
 /// One shopper presses Pay in two browser tabs while 48 direct calls of the pay use case race them: one debit, one
 /// proof, one delivery, and both tabs show the payment.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class ConcurrentTabsAndCallsTests(BrowserFixture browser)
 {
     private const int DirectCalls = 48;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 
-using Microsoft.Playwright;
-
 using OpenCharge.Checkout.E2E.Fixtures;
 using OpenCharge.Checkout.E2E.Pages;
 
@@ -14,11 +12,9 @@ namespace OpenCharge.Checkout.E2E.Sandbox;
 /// demo shopper → Pay → back at the store, which says the proof it received verified: the Demo Gateway's own proof,
 /// forwarded after ours reached it (the seed's hosted-checkout step 9).
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class DemoStoreClickPathTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 30_000 };
-
     [Fact]
     public async Task Buy_PayAsDemoShopper_ReturnsToStoreWithVerifiedProof()
     {
@@ -34,7 +30,7 @@ public sealed class DemoStoreClickPathTests(BrowserFixture browser, CheckoutAppF
 
         await Expect(page).ToHaveURLAsync(new Regex("/sandbox/store/orders/"));
         var order = new DemoOrderPage(page);
-        await Expect(order.Status).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(order.Status).ToContainTextAsync("Paid, proof verified", DemoStorePurchase.ProofPatience);
         await Expect(order.Status).ToContainTextAsync("OCID 9000");
         var proof = await StoredProof.AtStoreAsync(app.Database.ConnectionString, page.Url.Split('/')[^1].Split('?')[0]);
         Assert.Equal(9000, proof.Issuer);

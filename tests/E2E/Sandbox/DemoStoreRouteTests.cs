@@ -15,10 +15,9 @@ namespace OpenCharge.Checkout.E2E.Sandbox;
 /// a verified proof from the issuer that route ends at, signed with the key that issuer publishes. Our ledger and the
 /// sandbox peers' books balance.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class DemoStoreRouteTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 60_000 };
     private static readonly LocatorAssertionsToBeVisibleOptions SettlementPatience = new() { Timeout = 60_000 };
 
     public static TheoryData<string, long, string, string> Routes => new()
@@ -84,7 +83,7 @@ public sealed class DemoStoreRouteTests(BrowserFixture browser, CheckoutAppFixtu
     {
         var order = new DemoOrderPage(page);
         await Expect(order.SettlesThrough).ToContainTextAsync(choice);
-        await Expect(order.Status).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(order.Status).ToContainTextAsync("Paid, proof verified", DemoStorePurchase.ProofPatience);
         await Expect(order.Status).ToContainTextAsync($"OCID {issuer} · {choice}");
         var proof = await StoredProof.AtStoreAsync(app.Database.ConnectionString, page.Url.Split('/')[^1].Split('?')[0]);
         Assert.Equal(issuer, proof.Issuer);

@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace OpenCharge.Checkout.E2E.Sandbox;
 
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class DemoStoreTests(BrowserFixture browser, SandboxFixture sandbox) : IClassFixture<SandboxFixture>
 {
     [Fact]

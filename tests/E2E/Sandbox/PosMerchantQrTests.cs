@@ -12,11 +12,9 @@ namespace OpenCharge.Checkout.E2E.Sandbox;
 /// its code, a newly registered shopper's wallet takes it (its text, or a picture of the till's screen), the shopper
 /// confirms and pays, and the till sees the order turn paid by our verified proof. Our ledger balances.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class PosMerchantQrTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 60_000 };
-
     [Fact]
     public async Task OrderQr_ShopperPastesItsText_ConfirmsAndPays_TillSeesItPaidByOurVerifiedProof()
     {
@@ -79,7 +77,7 @@ public sealed class PosMerchantQrTests(BrowserFixture browser, CheckoutAppFixtur
         await Expect(wallet.OrderItem("Opencharge mug")).ToContainTextAsync("12.50");
         await wallet.ApproveAsync("12.50", "USD");
         await Expect(wallet.ReceiptLink).ToBeVisibleAsync();
-        await Expect(till.OrderStatus).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(till.OrderStatus).ToContainTextAsync("Paid, proof verified", DemoStorePurchase.ProofPatience);
         await StoredProof.AssertOursAtStoreAsync(app.Database.ConnectionString, app.Host.BaseUrl, (await till.OrderId.TextContentAsync())!.Trim());
         await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);
     }
@@ -99,7 +97,7 @@ public sealed class PosMerchantQrTests(BrowserFixture browser, CheckoutAppFixtur
         await Expect(tillOrder).ToHaveCountAsync(1);
         await wallet.ApproveAsync("31.50", "USD");
         await Expect(wallet.ReceiptLink).ToBeVisibleAsync();
-        await Expect(till.InventoryOrders.GetByRole(AriaRole.Status)).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(till.InventoryOrders.GetByRole(AriaRole.Status)).ToContainTextAsync("Paid, proof verified", DemoStorePurchase.ProofPatience);
         await StoredProof.AssertOursAtStoreAsync(app.Database.ConnectionString, app.Host.BaseUrl, (await tillOrder.TextContentAsync())!.Trim());
         await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);
     }

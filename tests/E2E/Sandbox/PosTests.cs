@@ -15,11 +15,9 @@ namespace OpenCharge.Checkout.E2E.Sandbox;
 /// signed order to it (endpoints.md A4) over real HTTP, the shopper approves, and the till sees the order turn paid by
 /// a verified proof from the issuer its order accepts. Our ledger balances.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
-    private static readonly LocatorAssertionsToContainTextOptions ProofPatience = new() { Timeout = 60_000 };
-
     [Fact]
     public async Task SendOrderToWalletQr_ShopperApproves_TillShowsPaidByOurVerifiedProof()
     {
@@ -122,7 +120,7 @@ public sealed class PosTests(BrowserFixture browser, CheckoutAppFixture app) : I
     {
         await Expect(till.OrderStatus).ToContainTextAsync("Waiting for the payment proof");
         await shopper.GetByRole(AriaRole.Button, new() { Name = "Approve and pay 12.50 USD" }).ClickAsync();
-        await Expect(till.OrderStatus).ToContainTextAsync("Paid, proof verified", ProofPatience);
+        await Expect(till.OrderStatus).ToContainTextAsync("Paid, proof verified", DemoStorePurchase.ProofPatience);
         await Expect(till.OrderStatus).ToContainTextAsync("OCID 200");
         await StoredProof.AssertOursAtStoreAsync(app.Database.ConnectionString, app.Host.BaseUrl, (await till.OrderId.TextContentAsync())!.Trim());
         await LedgerAudit.AssertBalancedAsync(app.Database.ConnectionString);

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Security;
 
 /// <summary>Admin sign-in requires a second factor: the seeded demo admin enters a code; an admin without one enrols first.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class AdminTwoFactorTests(BrowserFixture browser, AdminTwoFactorTests.UnenrolledAdminFixture app)
     : IClassFixture<AdminTwoFactorTests.UnenrolledAdminFixture>
 {

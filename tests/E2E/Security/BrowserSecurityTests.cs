@@ -13,7 +13,7 @@ namespace OpenCharge.Checkout.E2E.Security;
 /// Security headers on our pages and protocol answers, and the hosted checkout, sign-up and Demo Store still working
 /// in Chromium under the Content-Security-Policy, without a single violation.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class BrowserSecurityTests(BrowserFixture browser, HostedCheckoutFixture app) : IClassFixture<HostedCheckoutFixture>, IDisposable
 {
     private const string CheckoutPagePlaceholder = "/pay/{id}";
@@ -122,7 +122,7 @@ public sealed class BrowserSecurityTests(BrowserFixture browser, HostedCheckoutF
         await checkout.PayAsync();
         await Expect(checkout.PaidHeading).ToBeVisibleAsync();
         await checkout.ReturnToMerchantAsync();
-        await Expect(new DemoOrderPage(page).Status).ToContainTextAsync("Paid, proof verified", new() { Timeout = 30_000 });
+        await Expect(new DemoOrderPage(page).Status).ToContainTextAsync("Paid, proof verified", DemoStorePurchase.ProofPatience);
 
         csp.AssertEnforcedWithoutViolation(app.Host.BaseUrl);
     }

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenCharge.Checkout.E2E.Security;
 
 /// <summary>The seeded demo admin (enrolled) in Chromium: the password alone opens nothing, a wrong code is refused, the right one lands on the back office.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AccountBrowserCollection.Name)]
 public sealed class SecondFactorPageTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     [Fact]

@@ -15,7 +15,7 @@ namespace OpenCharge.Checkout.E2E.Settlement;
 /// shopper pays in Chromium on a partner-reserve route; the merchant gateway holds the transfer or refuses it, and
 /// the open page follows without a reload. A marker set on the page before paying proves no reload happened.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class SettlementLiveStatusTests(BrowserFixture browser, PartnerReserveCheckout app) : IClassFixture<PartnerReserveCheckout>
 {
     private const string Marker = "window.__sameDocument";

@@ -19,7 +19,7 @@ namespace OpenCharge.Checkout.E2E.Wallet;
 /// strict merchant on its own Kestrel host posts a signed order to the URL it reads from the QR's JSON, the order
 /// appears on the shopper's page, the shopper approves, and the merchant ends holding a valid proof of payment.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class PayInStoreTests(BrowserFixture browser)
 {
     private const long OurOcid = 200;

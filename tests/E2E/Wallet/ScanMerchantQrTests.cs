@@ -18,7 +18,7 @@ namespace OpenCharge.Checkout.E2E.Wallet;
 /// publishes a code, the shopper's wallet opens it (pasted text), the shopper pays, and the merchant ends
 /// holding a valid proof from an issuer its order accepts; a bad code charges nothing.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class ScanMerchantQrTests(BrowserFixture browser)
 {
     private const long OurOcid = 200;

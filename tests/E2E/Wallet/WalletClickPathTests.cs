@@ -12,7 +12,7 @@ namespace OpenCharge.Checkout.E2E.Wallet;
 /// register → empty wallet → add test funds → buy at the Demo Store and pay → the payment in the history → its
 /// receipt, with the same txid the checkout showed. axe checks each wallet page; the ledger balances at the end.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShoppingBrowserCollection.Name)]
 public sealed class WalletClickPathTests(BrowserFixture browser, CheckoutAppFixture app) : IClassFixture<CheckoutAppFixture>
 {
     private const string Payment = "Payment to Demo Store";
