@@ -64,11 +64,19 @@ public sealed partial class CheckoutPage(IPage page)
             prerendered);
     }
 
-    public async Task SignInToPayAsync() =>
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in to pay" }).ClickAsync();
+    public async Task SignInToPayAsync() => await OpenAccountPageAsync("Sign in to pay", SignInPage.Path);
 
-    public async Task CreateAccountAsync() =>
-        await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
+    public async Task CreateAccountAsync() => await OpenAccountPageAsync("Create an account", RegisterPage.Path);
+
+    /// <summary>
+    /// Follows one of the links to the account pages and waits for that page's full load (the links leave Blazor's
+    /// navigation out), so that the form is filled in only on the page that will submit it.
+    /// </summary>
+    private async Task OpenAccountPageAsync(string linkName, string path)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = linkName }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { WaitUntil = WaitUntilState.Load });
+    }
 
     public async Task ChooseMethodAsync(string name) =>
         await page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^" + Regex.Escape(name)) }).CheckAsync();

@@ -5,6 +5,8 @@ namespace OpenCharge.Checkout.E2E.Pages;
 /// <summary>/account/register: self-service sign-up for shoppers.</summary>
 public sealed class RegisterPage(IPage page)
 {
+    public const string Path = "/account/register";
+
     public async Task RegisterAsync(string displayName, string email, string password)
     {
         await page.GetByLabel("Display name").FillAsync(displayName);
