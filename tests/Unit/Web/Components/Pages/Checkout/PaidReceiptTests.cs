@@ -32,6 +32,18 @@ public sealed class PaidReceiptTests : ComponentTestContext
     }
 
     [Fact]
+    public void Render_WayBackToTheMerchant_IsAFullPageLoadOutsideBlazorsNavigation()
+    {
+        var session = ASession().PaidWith("octx_1", _time.GetUtcNow()).Build();
+
+        var receipt = Render<PaidReceipt>(p => p.Add(c => c.Session, session).Add(c => c.Merchant, new MerchantBranding("Bean Shop", null)));
+
+        var wayBack = receipt.Find("a");
+        Assert.Equal("_top", wayBack.GetAttribute("target"));
+        Assert.Equal("false", wayBack.GetAttribute("data-enhance-nav"));
+    }
+
+    [Fact]
     public void Render_SettledThroughAnotherService_SaysItSendsTheMerchantTheProof()
     {
         var session = ASession().PaidWith("octx_1", _time.GetUtcNow()).Build();
