@@ -15,6 +15,7 @@
 #   ROUNDS        the timed phase is cut into this many slices, alternating between the gateway and the yardstick, so
 #                 that a machine whose speed drifts over minutes slows both alike (default 5)
 #   PGBENCH_SCALE pgbench -i scale factor (default 10)
+#   BENCHAPP_*    passed to the app without the prefix, for experiments: BENCHAPP_DOTNET_gcServer=1 runs it on the server GC
 #
 # bench/Checkout.LoadTest starts the two peers (merchant gateway 9700, merchant 9701) and the Release app against the
 # cluster, pre-signs requests and drives the load; this script owns the database, pgbench and the summary.

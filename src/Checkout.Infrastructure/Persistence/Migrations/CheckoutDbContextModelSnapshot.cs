@@ -693,11 +693,6 @@ namespace OpenCharge.Checkout.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Status", "ExpiresAt");
 
-                    b.HasIndex("MerchantGatewayOcid", "MerchantOcid", "OrderId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_checkout_sessions_live_order")
-                        .HasFilter("status IN ('Open', 'Processing', 'Paid')");
-
                     b.ToTable("checkout_sessions", (string)null);
                 });
 
