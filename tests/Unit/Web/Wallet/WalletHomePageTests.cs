@@ -66,7 +66,8 @@ public sealed class WalletHomePageTests(WalletBooks books) : WalletPageTest(book
 
         WaitFor(page, () => Assert.Equal(
             "Test funds added. Your balance is 100.00 USD.", page.Find("[data-testid=wallet-announcement]").TextContent.Trim()));
-        Assert.Contains("100.00", page.Find("[data-testid=balance]").TextContent, StringComparison.Ordinal);
+        // The announcement can render before the balance card has reloaded (a CI run found it absent in between).
+        WaitFor(page, () => Assert.Contains("100.00", page.Find("[data-testid=balance]").TextContent, StringComparison.Ordinal));
         var history = await Books.History.PageAsync("topper", 0, 5, CancellationToken.None);
         Assert.Equal(WalletMovementKind.TopUp, Assert.Single(history.Movements).Kind);
     }
