@@ -16,6 +16,7 @@
 #                 that a machine whose speed drifts over minutes slows both alike (default 5)
 #   PGBENCH_SCALE pgbench -i scale factor (default 10)
 #   BENCHAPP_*    passed to the app without the prefix, for experiments: BENCHAPP_DOTNET_gcServer=1 runs it on the server GC
+#   APP_CONNECTION_OPTIONS  appended to the app's connection string, for experiments: 'Maximum Pool Size=32'
 #
 # bench/Checkout.LoadTest starts the two peers (merchant gateway 9700, merchant 9701) and the Release app against the
 # cluster, pre-signs requests and drives the load; this script owns the database, pgbench and the summary.
@@ -114,7 +115,7 @@ printf '\nmachine: %s, %s cores, %s GB RAM; load average before: %s\n' \
 printf '\n=== POST /opencharge/checkout/create: %s connections, %s s each in %s alternating slices (warm-up %s s) ===\n' "$CONNECTIONS" "$DURATION" "$ROUNDS" "$WARMUP"
 RESULTS="$WORK/checkout.results"
 setsid dotnet "$LOAD_DLL" \
-  --connection-string "Host=127.0.0.1;Port=$PG_PORT;Database=checkout;Username=postgres" \
+  --connection-string "Host=127.0.0.1;Port=$PG_PORT;Database=checkout;Username=postgres${APP_CONNECTION_OPTIONS:+;$APP_CONNECTION_OPTIONS}" \
   --app-dir "$APP_DIR" --connections "$CONNECTIONS" --duration "$DURATION" --warmup "$WARMUP" --rounds "$ROUNDS" \
   --postmaster-pid "$POSTMASTER_PID" --results "$RESULTS" "${YARDSTICK_ARGS[@]}" </dev/null &
 BENCH_PID=$!

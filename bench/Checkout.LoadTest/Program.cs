@@ -35,8 +35,7 @@ try
         // The load comes from one address and one OCID; this measures throughput, not the rate limiter.
         ["Opencharge__RateLimit__PermitsPerAddress"] = "0",
         ["Opencharge__RateLimit__PermitsPerOcid"] = "0",
-    }.Concat(Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("BENCHAPP_", StringComparison.Ordinal))
-        .Select(k => KeyValuePair.Create(k["BENCHAPP_".Length..], Environment.GetEnvironmentVariable(k)!))).ToDictionary());
+    }.WithExperimentSettings());
     Console.WriteLine($"Checkout.Web (Production, pid {app.ProcessId}): {app.BaseUrl}, healthy; log {app.LogFile}");
     var targets = new List<LoadTarget>
     {
