@@ -104,7 +104,18 @@ public sealed partial class CheckoutPage(IPage page)
         await PayButton.ClickAsync();
     }
 
-    public async Task AddTestFundsAsync() => await AddTestFundsButton.ClickAsync();
+    /// <summary>
+    /// Adds the order's total as play money and waits until the page says it did. It clicks only once the circuit is
+    /// live: one busy CI run clicked the freshly enabled button and the balance never moved, with nothing in the app's
+    /// log, so the click most likely went out while the circuit was still starting. A second click could add the money
+    /// twice, so this waits rather than retries.
+    /// </summary>
+    public async Task AddTestFundsAsync()
+    {
+        await WaitUntilLiveAsync();
+        await AddTestFundsButton.ClickAsync();
+        await Expect(Announcement).ToContainTextAsync("Test funds added");
+    }
 
     public async Task CancelAsync() =>
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel and return to the merchant" }).ClickAsync();
