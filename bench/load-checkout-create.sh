@@ -17,6 +17,8 @@
 #   PGBENCH_SCALE pgbench -i scale factor (default 10)
 #   BENCHAPP_*    passed to the app without the prefix, for experiments: BENCHAPP_DOTNET_gcServer=1 runs it on the server GC
 #   APP_CONNECTION_OPTIONS  appended to the app's connection string, for experiments: 'Maximum Pool Size=32'
+#   LATENCY_TRACE a directory: every timed slice's requests go there as CSV (sent_ms,latency_ms), one file per server
+#                 and connection count, to see whether slow requests come together (a stall) or scattered
 #
 # bench/Checkout.LoadTest starts the two peers (merchant gateway 9700, merchant 9701) and the Release app against the
 # cluster, pre-signs requests and drives the load; this script owns the database, pgbench and the summary.

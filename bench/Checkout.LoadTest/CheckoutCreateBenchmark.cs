@@ -72,7 +72,7 @@ internal sealed class CheckoutCreateBenchmark(LoadTarget target, int connections
         }
         // A snapshot of the machine half-way through the first slice.
         _midRun ??= MidRunSnapshotAsync(duration / 2);
-        var slice = await LoadPhase.RunAsync(_http, Source, target.Signer.CreateUrl, connections, duration);
+        var slice = await LoadPhase.RunAsync(_http, Source, target.Signer.CreateUrl, connections, duration, Invariant($"{target.Name}-{connections}"));
         foreach (var usage in _cpu)
         {
             usage.Stop();

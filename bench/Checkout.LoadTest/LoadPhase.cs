@@ -10,22 +10,27 @@ namespace OpenCharge.Checkout.LoadTest;
 /// </summary>
 internal static class LoadPhase
 {
-    public static async Task<LoadResult> RunAsync(HttpClient http, RequestSource source, Uri url, int connections, TimeSpan duration)
+    /// <summary>Runs the closed loop; <paramref name="traceName"/> names where <see cref="LatencyTrace"/> files the requests (null: nowhere).</summary>
+    public static async Task<LoadResult> RunAsync(HttpClient http, RequestSource source, Uri url, int connections, TimeSpan duration, string? traceName = null)
     {
         var errors = new ConcurrentDictionary<string, ErrorTally>();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, connections)
             .Select(_ => Task.Run(() => WorkAsync(http, source, url, clock, duration, errors)))
             .ToArray();
-        var latencies = (await Task.WhenAll(workers)).SelectMany(l => l).ToArray();
+        var samples = (await Task.WhenAll(workers)).SelectMany(l => l).ToArray();
         clock.Stop();
-        return new LoadResult(clock.Elapsed, latencies, errors.ToDictionary());
+        if (traceName is not null)
+        {
+            await LatencyTrace.AppendAsync(traceName, samples);
+        }
+        return new LoadResult(clock.Elapsed, [.. samples.Select(s => s.Ticks)], errors.ToDictionary());
     }
 
-    private static async Task<List<long>> WorkAsync(
+    private static async Task<List<RequestSample>> WorkAsync(
         HttpClient http, RequestSource source, Uri url, Stopwatch clock, TimeSpan duration, ConcurrentDictionary<string, ErrorTally> errors)
     {
-        var latencies = new List<long>(4096);
+        var latencies = new List<RequestSample>(4096);
         while (clock.Elapsed < duration)
         {
             var signed = source.Take();
@@ -42,7 +47,7 @@ internal static class LoadPhase
             {
                 error = $"{e.GetType().Name}|{e.Message}";
             }
-            latencies.Add(Stopwatch.GetTimestamp() - started);
+            latencies.Add(new RequestSample(started, Stopwatch.GetTimestamp() - started));
             if (error is not null)
             {
                 var parts = error.Split('|', 2);
