@@ -15,7 +15,7 @@ internal sealed record PayLoadOptions(
     string Server, string AppDirectory, int Wallets, int PaymentsPerWallet, int WarmupPerWallet, int Seconds, int PoolSize, int Pages, string Chromium)
 {
     private const string Usage =
-        "Checkout.PayLoad --server <connection string> --app <Checkout.Web bin dir> [--wallets 200] [--payments 40] [--warmup 5] [--seconds 20] [--pool 16] [--pages 100] [--chromium /usr/bin/chromium]";
+        "Checkout.PayLoad --server <connection string> --app <Checkout.Web bin dir> [--wallets 200] [--payments 40] [--warmup 40] [--seconds 20] [--pool 16] [--pages 100] [--chromium /usr/bin/chromium]";
 
     public static PayLoadOptions Parse(string[] args)
     {
@@ -25,7 +25,7 @@ internal sealed record PayLoadOptions(
             Path.GetFullPath(arguments.Required("app")),
             arguments.Number("wallets", 200),
             arguments.Number("payments", 40),
-            arguments.Number("warmup", 5),
+            arguments.Number("warmup", 40),
             arguments.Number("seconds", 20),
             arguments.Number("pool", 16),
             arguments.Number("pages", 100),
