@@ -72,11 +72,13 @@ internal sealed class CheckoutCreateBenchmark(LoadTarget target, int connections
         }
         // A snapshot of the machine half-way through the first slice.
         _midRun ??= MidRunSnapshotAsync(duration / 2);
-        var slice = await LoadPhase.RunAsync(_http, Source, target.Signer.CreateUrl, connections, duration, Invariant($"{target.Name}-{connections}"));
+        var slice = await LoadPhase.RunAsync(_http, Source, target.Signer.CreateUrl, connections, duration);
         foreach (var usage in _cpu)
         {
             usage.Stop();
         }
+        // Written once the CPU meters have stopped, so that a trace costs the measured window nothing.
+        await LatencyTrace.AppendAsync(Invariant($"{target.Name}-{connections}"), slice.Samples);
         _slices.Add(slice);
         Console.WriteLine(Invariant($"{target.Name} slice {_slices.Count}: {slice.RequestsPerSecond:0} req/s, p99 {slice.PercentileMs(99):0.0} ms, errors {slice.ErrorCount}"));
     }

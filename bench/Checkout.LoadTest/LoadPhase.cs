@@ -10,8 +10,7 @@ namespace OpenCharge.Checkout.LoadTest;
 /// </summary>
 internal static class LoadPhase
 {
-    /// <summary>Runs the closed loop; <paramref name="traceName"/> names where <see cref="LatencyTrace"/> files the requests (null: nowhere).</summary>
-    public static async Task<LoadResult> RunAsync(HttpClient http, RequestSource source, Uri url, int connections, TimeSpan duration, string? traceName = null)
+    public static async Task<LoadResult> RunAsync(HttpClient http, RequestSource source, Uri url, int connections, TimeSpan duration)
     {
         var errors = new ConcurrentDictionary<string, ErrorTally>();
         var clock = Stopwatch.StartNew();
@@ -20,11 +19,7 @@ internal static class LoadPhase
             .ToArray();
         var samples = (await Task.WhenAll(workers)).SelectMany(l => l).ToArray();
         clock.Stop();
-        if (traceName is not null)
-        {
-            await LatencyTrace.AppendAsync(traceName, samples);
-        }
-        return new LoadResult(clock.Elapsed, [.. samples.Select(s => s.Ticks)], errors.ToDictionary());
+        return new LoadResult(clock.Elapsed, samples, errors.ToDictionary());
     }
 
     private static async Task<List<RequestSample>> WorkAsync(

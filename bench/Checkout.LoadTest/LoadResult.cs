@@ -3,24 +3,27 @@ using System.Globalization;
 
 namespace OpenCharge.Checkout.LoadTest;
 
-/// <summary>Every request's latency (in <see cref="Stopwatch"/> ticks) and every failure of one load phase.</summary>
+/// <summary>Every request (when it was sent and its latency, in <see cref="Stopwatch"/> ticks) and every failure of one load phase.</summary>
 internal sealed class LoadResult
 {
     private readonly long[] _sortedTicks;
 
-    public LoadResult(TimeSpan elapsed, long[] latencyTicks, IReadOnlyDictionary<string, ErrorTally> errors)
+    public LoadResult(TimeSpan elapsed, RequestSample[] samples, IReadOnlyDictionary<string, ErrorTally> errors)
     {
         Elapsed = elapsed;
-        _sortedTicks = [.. latencyTicks.Order()];
+        Samples = samples;
+        _sortedTicks = [.. samples.Select(s => s.Ticks).Order()];
         Errors = errors;
     }
 
     public TimeSpan Elapsed { get; }
 
+    public IReadOnlyList<RequestSample> Samples { get; }
+
     /// <summary>Slices of one phase taken at different times, as one result over their summed time.</summary>
     public static LoadResult Merge(IReadOnlyCollection<LoadResult> slices) => new(
         TimeSpan.FromTicks(slices.Sum(s => s.Elapsed.Ticks)),
-        [.. slices.SelectMany(s => s._sortedTicks)],
+        [.. slices.SelectMany(s => s.Samples)],
         slices.SelectMany(s => s.Errors)
             .GroupBy(e => e.Key)
             .ToDictionary(g => g.Key, g => new ErrorTally(g.Sum(e => e.Value.Count), g.First().Value.Example)));
